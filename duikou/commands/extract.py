@@ -1,0 +1,9 @@
+"""`duikou extract`: placeholder until its issue lands."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command to the main app."""

@@ -1,0 +1,1 @@
+"""The graph: resolve extractions into canonical entities and write them to Neo4j."""
