@@ -21,6 +21,8 @@ class Settings(BaseSettings):
     neo4j_user: str = "neo4j"
     neo4j_password: str = "duikou-dev"
     neo4j_database: str = "neo4j"
+    neo4j_bolt_port: int = Field(default=LOCAL_BOLT_PORT, description="the local server's Bolt port (loopback)")
+    neo4j_http_port: int = Field(default=LOCAL_HTTP_PORT, description="the local server's HTTP/Browser port")
     api_host: str = "127.0.0.1"
     api_port: int = 8000
     cors_origins: list[str] = Field(default_factory=lambda: ["*"])
@@ -38,7 +40,7 @@ class Settings(BaseSettings):
     @property
     def bolt_uri(self) -> str:
         """The Bolt URI to connect to."""
-        return self.neo4j_uri or f"bolt://127.0.0.1:{LOCAL_BOLT_PORT}"
+        return self.neo4j_uri or f"bolt://127.0.0.1:{self.neo4j_bolt_port}"
 
 
 @lru_cache
