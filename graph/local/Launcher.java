@@ -1,0 +1,30 @@
+// Runs a Neo4j Community server in this JVM from a home folder and a neo4j.conf that duikou writes.
+// Launched as a single source file (`java -cp <classpath> Launcher.java <home> <neo4j.conf>`), so
+// there is no build step; the classpath comes from graph/local/pom.xml.
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.neo4j.server.CommunityBootstrapper;
+
+public class Launcher {
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length != 2) {
+            System.err.println("usage: Launcher <home-dir> <neo4j.conf>");
+            System.exit(64);
+        }
+        Path home = Path.of(args[0]).toAbsolutePath();
+        Path conf = Path.of(args[1]).toAbsolutePath();
+        CommunityBootstrapper bootstrapper = new CommunityBootstrapper();
+        // daemonMode=false keeps Neo4j's console log on stdout, which duikou sends to logs/console.log.
+        int status = bootstrapper.start(home, conf, Map.of(), false, false);
+        if (status != 0) {
+            System.err.println("duikou-launcher: Neo4j failed to start (status " + status + ")");
+            System.exit(status);
+        }
+        System.out.println("duikou-launcher: started");
+        // The bootstrapper's SIGTERM/SIGINT handlers call System.exit, whose shutdown hook stops the
+        // database cleanly; until then the main thread just waits.
+        new CountDownLatch(1).await();
+    }
+}
