@@ -14,6 +14,8 @@ class RawArticle:
     text: str  # decoded original text (HTML already reduced to text when the input was HTML)
     encoding: str
     url: str | None = None
+    # Metadata read from the markup (HTML <title>, first <h1>, <meta> publication date), when any.
+    hints: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -1,0 +1,105 @@
+"""Page chrome: which lines of a page are navigation, share bars, sidebars, footers or captions.
+
+General heuristics driven by `rules/chrome.tsv`: vocabulary of web-page furniture, the shape of a line
+(navigation separators, no Han text, menu items repeated) and position (after a 相关阅读 or 责任编辑
+footer marker everything is chrome).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ingest.rules_data import load_rules
+
+_LINE = re.compile(r"[^\n]+")
+_WS = " \t\r\f\v\u00a0\u3000\u2002\u2003\u200b\ufeff"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+SENTENCE_PUNCT = re.compile(r"[，,。！？!?；;、：]")
+_TERMINAL = re.compile(r"[。！？!?；;…”’」』)）]$")
+_NAV_SEP = re.compile(r"[|｜»›>]|→")
+_BRACKET_ITEM = re.compile(r"\[[^\]]{0,12}\]")
+_SQUEEZE = re.compile(r"[\s|｜\[\]【】<>《》»›•·\-_:：,，.。!！?？+()（）\d]+")
+SHORT = 30  # a line this short without sentence punctuation is a heading, a menu item or metadata
+
+
+@dataclass
+class Line:
+    """A stripped line of the page; `start`/`end` index the (simplified) page text."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def han(self) -> int:
+        """Number of Han characters."""
+        return len(_HAN.findall(self.text))
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines with surrounding white space (incl. full-width spaces) removed."""
+    lines = []
+    for match in _LINE.finditer(text):
+        raw = match.group()
+        stripped = raw.strip(_WS)
+        if stripped:
+            start = match.start() + len(raw) - len(raw.lstrip(_WS))
+            lines.append(Line(start, start + len(stripped), stripped))
+    return lines
+
+
+def is_body(line: Line) -> bool:
+    """A paragraph of running text: long, with sentence punctuation."""
+    return len(line.text) >= 40 and len(SENTENCE_PUNCT.findall(line.text)) >= 2
+
+
+def ends_sentence(line: Line) -> bool:
+    """Whether the line ends with sentence-final punctuation or a closing quote."""
+    return bool(_TERMINAL.search(line.text))
+
+
+@cache
+def _rules() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    rules = load_rules("chrome.tsv")
+    lines = frozenset(rules.get("line", ()))
+    phrases = rules.get("phrase", ())
+    regex = re.compile("|".join(f"(?:{p})" for p in rules.get("regex", ())))
+    footer = re.compile("^(?:" + "|".join(map(re.escape, rules.get("footer", ()))) + ")")
+    caption = re.compile("|".join(map(re.escape, rules.get("caption", ()))))
+    return lines, phrases, regex, footer, caption
+
+
+def is_footer_marker(line: Line) -> bool:
+    """A short line opening the footer (相关阅读, 点击排行, 责任编辑 …)."""
+    return len(line.text) <= SHORT and bool(_rules()[3].match(line.text))
+
+
+def is_caption(line: Line) -> bool:
+    """A photo caption or credit line."""
+    return bool(_rules()[4].search(line.text))
+
+
+def is_chrome(line: Line, previous: Line | None = None) -> bool:
+    """Whether a line is page furniture rather than article text."""
+    lines, phrases, regex, _, _ = _rules()
+    text = line.text
+    if line.han < 2 or regex.search(text):
+        return True
+    if is_body(line):
+        return False
+    if _SQUEEZE.sub("", text) in lines:
+        return True
+    short = len(text) <= SHORT and not SENTENCE_PUNCT.search(text.rstrip("?？!！"))
+    if short and any(p in text for p in phrases):
+        return True
+    # Navigation: several separators (首页 » 新闻 » 正文, | 手机版 | 无图版), a trailing ›, [ 按钮 ].
+    if short and (len(_NAV_SEP.findall(text)) >= 2 or text.endswith((">", "»", "›"))):
+        return True
+    if len(_BRACKET_ITEM.findall(text)) >= 2:
+        return True
+    if text.startswith(("•", "·")) and len(text) <= 40 and "。" not in text:
+        return True  # bulleted link lists
+    # Menu items are often printed twice (text and image alt): a short line repeating the line above.
+    return short and previous is not None and previous.text == text

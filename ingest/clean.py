@@ -1,0 +1,166 @@
+"""Cleaning: a decoded article → a `Page` in Simplified Chinese, without chrome, with metadata and sentences.
+
+Steps: convert to Simplified when Traditional (keeping an offset map), split into lines, label each
+line (body, heading text, byline, metadata, caption, chrome, footer), read the metadata from the
+labelled lines, keep the article lines, split sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ingest import chrome, meta
+from ingest.chrome import Line
+from ingest.convert import simplify
+from ingest.document import Page, RawArticle
+from ingest.sentences import split_sentences
+
+KEEP = frozenset({"body", "text"})
+_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s)\s*")
+
+
+def clean(raw: RawArticle) -> Page:
+    """Clean a decoded article into a Page (body text, offsets to the original, metadata, sentences)."""
+    simple, conv_map = simplify(raw.text)
+    lines = chrome.split_lines(simple)
+    kinds = label_lines(lines)
+    title = find_title(lines, kinds, raw.hints)
+    text, offsets = _assemble([ln for ln, k in zip(lines, kinds, strict=True) if k in KEEP], conv_map)
+    return Page(
+        article=Path(raw.path).name,
+        article_id=raw.article_id,
+        original=raw.text,
+        text=text,
+        offsets=offsets,
+        sentences=split_sentences(text),
+        title=title,
+        published=find_published(lines, kinds, raw.hints),
+        source=find_source(lines, kinds),
+        authors=find_authors(lines, kinds),
+        path=raw.path,
+        url=raw.url,
+    )
+
+
+def label_lines(lines: list[Line]) -> list[str]:
+    """One label per line: body, text, byline, meta, caption, chrome or footer."""
+    kinds: list[str] = []
+    body_started = in_footer = False
+    previous: Line | None = None
+    for line in lines:
+        if in_footer:
+            kind = "footer"
+        elif body_started and chrome.is_footer_marker(line):
+            kind, in_footer = ("byline" if meta.is_byline(line) else "chrome"), True
+        elif chrome.is_caption(line):
+            kind = "caption"
+        elif meta.is_narrator(line):
+            kind = "text"
+        elif meta.is_byline(line):
+            kind = "byline"
+        elif meta.line_source(line) or meta.line_date(line, marked_only=True) or meta.is_date_line(line):
+            kind = "meta"
+        elif chrome.is_chrome(line, previous):
+            kind = "chrome"
+        elif chrome.is_body(line):
+            kind, body_started = "body", True
+        else:
+            kind = "text"
+        kinds.append(kind)
+        previous = line
+    _mark_signatures(lines, kinds)
+    return kinds
+
+
+def _mark_signatures(lines: list[Line], kinds: list[str]) -> None:
+    # A bare name between a heading and its first paragraph signs a commentary: a byline.
+    for i in range(1, len(lines) - 1):
+        if (
+            kinds[i] == "text"
+            and kinds[i - 1] == "text"
+            and kinds[i + 1] == "body"
+            and meta.is_surname_line(lines[i])
+        ):
+            kinds[i] = "byline"
+
+
+def _head(kinds: list[str]) -> int:
+    return kinds.index("body") if "body" in kinds else len(kinds)
+
+
+def find_title(lines: list[Line], kinds: list[str], hints: dict[str, str]) -> str | None:
+    """The headline: the markup's <h1>/<title> when given, else the longest heading line above the body."""
+    for hint in (hints.get("h1"), _TITLE_SPLIT.split(hints.get("title", ""))[0]):
+        if hint and len(hint) >= 4:
+            return next((ln.text for ln in lines if ln.text == hint), hint)
+    head = [ln for ln, k in zip(lines[: _head(kinds)], kinds, strict=False) if k == "text"]
+    candidates = [ln for ln in head if meta.title_candidate(ln)]
+    return max(candidates, key=lambda ln: len(ln.text)).text if candidates else None
+
+
+def find_published(lines: list[Line], kinds: list[str], hints: dict[str, str]) -> str | None:
+    """Publication date: a metadata line above the body, else one in bylines/footers, else the markup."""
+    head = _head(kinds)
+    for i, line in enumerate(lines):
+        if kinds[i] == "body" or (i > head and kinds[i] not in ("meta", "byline", "footer", "chrome")):
+            continue
+        found = meta.line_date(line, marked_only=i > head) or (meta.is_date_line(line) and i < head)
+        if isinstance(found, str):
+            return found
+        if found:
+            return meta.line_date(line, marked_only=False)
+    return meta.normalise_date(hints["published"]) if "published" in hints else None
+
+
+def find_source(lines: list[Line], kinds: list[str]) -> str | None:
+    """The outlet: a 来源: line, else an outlet named in a byline."""
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind != "body" and (source := meta.line_source(line)):
+            return source
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind == "byline" and (outlet := meta.byline_outlet(line)):
+            return outlet
+    return None
+
+
+def find_authors(lines: list[Line], kinds: list[str]) -> list[str]:
+    """Journalists, editors and signing authors from the byline lines, in page order."""
+    authors: list[str] = []
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind != "byline":
+            continue
+        names = [line.text] if meta.is_surname_line(line) else meta.byline_authors(line)
+        authors.extend(n for n in names if n not in authors)
+    return authors
+
+
+def _assemble(kept: list[Line], conv_map: list[int] | None) -> tuple[str, list[int]]:
+    """Join kept lines into the page text; offsets map each character to the original text."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    for i, line in enumerate(kept):
+        if i:
+            prev = kept[i - 1]
+            if not _continues(prev, line):
+                parts.append("\n")
+                offsets.append(_orig(prev.end, conv_map))
+        parts.append(line.text)
+        offsets.extend(conv_map[line.start : line.end] if conv_map else range(line.start, line.end))
+    return "".join(parts), offsets
+
+
+def _continues(prev: Line, line: Line) -> bool:
+    # A paragraph cut by a page break (…印象最深的是昆山园区的 / 干部都很务实…) is joined again.
+    return (
+        not chrome.ends_sentence(prev)
+        and (len(prev.text) >= 80 or "。" in prev.text)
+        and len(line.text) >= 20
+        and chrome.is_body(line)
+    )
+
+
+def _orig(index: int, conv_map: list[int] | None) -> int:
+    if conv_map is None:
+        return index
+    return conv_map[index] if index < len(conv_map) else (conv_map[-1] + 1 if conv_map else index)
