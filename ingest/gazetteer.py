@@ -1,0 +1,174 @@
+"""China's administrative divisions (province → prefecture → county), loaded once from `cpca`'s data.
+
+The CSV (`cpca/resources/adcodes.csv`, 12-digit codes) is read directly, without importing `cpca`
+(which pulls in pandas). Each division gets its level, its parent (from the code) and the short forms
+it is written as (沈阳 for 沈阳市, 广西 for 广西壮族自治区), plus the county forms of districts that were
+counties or county-level cities until recently (延庆县 → 延庆区), which older articles still use.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+RULES = Path(__file__).parent / "rules"
+
+# Placeholder rows of the code table that are not divisions.
+_PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "直辖县级行政区划"}
+_MUNICIPALITY_PREFIXES = {"11", "12", "31", "50"}
+
+
+@dataclass
+class Division:
+    """One administrative division: full name, level, code, parent code and short forms."""
+
+    code: str
+    name: str
+    level: str  # province, city, county, district (towns are not in the code table)
+    parent_code: str | None
+    short: list[str] = field(default_factory=list)
+    historical: bool = False  # a former county name of what is now a district
+
+
+@dataclass
+class Gazetteer:
+    """All divisions, indexed by code, full name and surface form."""
+
+    by_code: dict[str, Division]
+    by_name: dict[str, list[Division]]
+    ethnic_groups: list[str]
+
+    def parent(self, division: Division) -> Division | None:
+        """The enclosing division, or None for a province."""
+        return self.by_code.get(division.parent_code) if division.parent_code else None
+
+    def ancestors(self, division: Division) -> list[Division]:
+        """Enclosing divisions from the nearest up to the province."""
+        chain: list[Division] = []
+        current = self.parent(division)
+        while current is not None:
+            chain.append(current)
+            current = self.parent(current)
+        return chain
+
+    def province(self, division: Division) -> Division:
+        """The province a division belongs to (itself for a province)."""
+        chain = self.ancestors(division)
+        return chain[-1] if chain else division
+
+
+def _cpca_csv() -> Path:
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("the cpca package (administrative division codes) is not installed")
+    return Path(spec.origin).parent / "resources" / "adcodes.csv"
+
+
+def _ethnic_groups() -> list[str]:
+    """Names of China's ethnic groups (汉族, 壮族 …), longest first, to shorten autonomous names."""
+    spec = importlib.util.find_spec("cpca")
+    assert spec is not None and spec.origin is not None
+    path = Path(spec.origin).parent / "resources" / "56_nations.csv"
+    names = [line.strip().split(",")[0] for line in path.read_text(encoding="utf-8").splitlines()]
+    groups = {n for n in names if n.endswith("族")}
+    # Multi-group names (回族彝族 …) are joins of these; strip them repeatedly.
+    return sorted(groups | {n[:-1] for n in groups if len(n) > 2}, key=len, reverse=True)
+
+
+def _level(code: str, name: str) -> str:
+    if code[2:] == "0" * 10:
+        return "province"
+    if code[4:] == "0" * 8:
+        return "city"
+    return "district" if name.endswith("区") and not name.endswith("林区") else "county"
+
+
+def _parent_code(code: str, rows: dict[str, str]) -> str | None:
+    if code[2:] == "0" * 10:
+        return None
+    candidates = []
+    if code[4:] != "0" * 8:
+        candidates.append(code[:4] + "0" * 8)
+    candidates.append(code[:2] + "0" * 10)
+    for parent in candidates:
+        if parent in rows and rows[parent] not in _PLACEHOLDERS:
+            return parent
+    return None
+
+
+# Suffixes stripped to get a short form, longest first; "自治州"/"自治县"/"自治旗" also lose the
+# ethnic group names before them.
+_SUFFIXES = (
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "自治旗",
+    "地区",
+    "新区",
+    "林区",
+    "省",
+    "市",
+    "县",
+    "区",
+    "盟",
+    "旗",
+)
+
+
+def short_forms(name: str, groups: list[str]) -> list[str]:
+    """Short forms of a full division name: 沈阳市 → 沈阳, 延边朝鲜族自治州 → 延边 (at least 2 chars)."""
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = name[: -len(suffix)]
+            if suffix.startswith("自治") or suffix == "特别行政区":
+                changed = True
+                while changed:
+                    changed = False
+                    for group in groups:
+                        if stem.endswith(group) and len(stem) - len(group) >= 2:
+                            stem = stem[: -len(group)]
+                            changed = True
+                            break
+            return [stem] if len(stem) >= 2 and stem != name else []
+    return []
+
+
+@cache
+def load() -> Gazetteer:
+    """The gazetteer, built once per process."""
+    with _cpca_csv().open(encoding="utf-8") as handle:
+        rows = {row["adcode"]: row["name"] for row in csv.DictReader(handle)}
+    groups = _ethnic_groups()
+    by_code: dict[str, Division] = {}
+    by_name: dict[str, list[Division]] = {}
+    for code, name in sorted(rows.items()):
+        if name in _PLACEHOLDERS:
+            continue
+        level = _level(code, name)
+        if (
+            level == "province"
+            and code[:2] not in _MUNICIPALITY_PREFIXES
+            and not name.endswith(("省", "自治区", "特别行政区"))
+        ):
+            continue
+        division = Division(code, name, level, _parent_code(code, rows), short_forms(name, groups))
+        by_code[code] = division
+        by_name.setdefault(name, []).append(division)
+    # Districts made from counties or county-level cities keep being written with the old suffix.
+    for division in list(by_code.values()):
+        if division.level != "district" or not division.name.endswith("区") or division.name.endswith("新区"):
+            continue
+        stem = division.name[:-1]
+        if len(stem) < 2:
+            continue
+        for suffix in ("县", "市"):
+            old = stem + suffix
+            if old in by_name:
+                continue
+            former = Division("", old, "county", division.parent_code, [], historical=True)
+            by_name.setdefault(old, []).append(former)
+    return Gazetteer(by_code, by_name, groups)
