@@ -1,0 +1,13 @@
+// name: organisation_by_id
+// doc: One organisation: where it is, who serves there (home post) or was seconded there,
+// the agreements it signed and the articles that mention it.
+// params: $id STRING
+// returns: organisation, located_in, staff, seconded_here, signed, articles
+MATCH (o:Organisation {id: $id})
+RETURN {id: o.id, name: o.name, kind: o.kind, aliases: coalesce(o.aliases, [])} AS organisation,
+       [(o)-[:LOCATED_IN]->(c:City) | {id: c.id, name: c.name, level: c.level}] AS located_in,
+       [(p:Person)-[r:SERVES_AT]->(o) | {id: p.id, name: p.name, title: r.title}][..100] AS staff,
+       [(p:Person)-[r:SECONDED_TO]->(o) |
+          {id: p.id, name: p.name, title: r.title, mode: r.mode, start: r.start}][..100] AS seconded_here,
+       [(o)-[r:SIGNED]->(j:Project) | {id: j.id, name: j.name, kind: j.kind, date: r.date}][..100] AS signed,
+       [(a:Article)-[:MENTIONS]->(o) | {id: a.id, title: a.title, published: a.published}][..100] AS articles

@@ -1,0 +1,38 @@
+// name: timeline
+// doc: Dated events in a region (by id, name or alias; divisions and bodies within it included):
+// secondments to or from it and agreements signed by a party in it. The date is the edge's own
+// (start, date) or else the earliest publication date of the articles that support it.
+// params: $region STRING, $limit INTEGER = 100 in 1..1000, $offset INTEGER = 0 in 0..100000
+// returns: date, date_source, event, person, party, target, title, evidence, articles
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_names',
+    '"' + replace(replace($region, '\\', '\\\\'), '"', '\\"') + '"', {limit: 200}) YIELD node
+  WHERE (node:City OR node:Organisation) AND (node.name = $region OR $region IN node.aliases)
+  RETURN node AS g
+  UNION
+  MATCH (g:City {id: $region}) RETURN g
+  UNION
+  MATCH (g:Organisation {id: $region}) RETURN g
+}
+CALL (g) {
+  MATCH (g)<-[:PART_OF*0..4]-(c)<-[:LOCATED_IN*0..1]-(place)
+  MATCH (p:Person)-[e:SECONDED_TO]->(place)
+  RETURN 'secondment' AS event, e, {id: p.id, name: p.name} AS person, null AS party, place AS target, e.start AS own_date
+  UNION
+  MATCH (g)<-[:PART_OF*0..4]-(c)<-[:LOCATED_IN*0..1]-(place)<-[:SERVES_AT]-(p:Person)-[e:SECONDED_TO]->(host)
+  RETURN 'secondment' AS event, e, {id: p.id, name: p.name} AS person, null AS party, host AS target, e.start AS own_date
+  UNION
+  MATCH (g)<-[:PART_OF*0..4]-(c)<-[:LOCATED_IN*0..1]-(place)-[e:SIGNED]->(j:Project)
+  RETURN 'signing' AS event, e, null AS person, {id: place.id, name: place.name} AS party, j AS target, e.date AS own_date
+}
+WITH event, e, person, party, target, own_date,
+     COLLECT { UNWIND coalesce(e.articles, []) AS aid MATCH (a:Article {id: aid})
+               WHERE a.published IS NOT NULL RETURN a.published ORDER BY a.published LIMIT 1 } AS published
+WITH event, e, person, party, target, coalesce(own_date, head(published)) AS date,
+     CASE WHEN own_date IS NOT NULL THEN 'edge' ELSE 'article' END AS date_source
+WHERE date IS NOT NULL
+ORDER BY date, event, target.name
+SKIP $offset LIMIT $limit
+RETURN date, date_source, event, person, party,
+       {id: target.id, name: target.name, label: labels(target)[0]} AS target,
+       e.title AS title, coalesce(e.evidence, []) AS evidence, coalesce(e.articles, []) AS articles
