@@ -44,6 +44,11 @@ def is_traditional(text: str, sample: int = 20_000) -> bool:
     return len(_traditional_only().findall(head)) >= max(3, TRADITIONAL_SHARE * han)
 
 
+def has_traditional(text: str) -> bool:
+    """Whether the text holds any Traditional-only character (for short strings such as names)."""
+    return _traditional_only().search(text) is not None
+
+
 def to_simplified(text: str) -> tuple[str, list[int] | None]:
     """Convert to Simplified; returns the text and its offset map (None when it is the identity)."""
     converted = _converter().convert(text)
