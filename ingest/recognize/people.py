@@ -1,10 +1,198 @@
-"""Recognise people mentions (placeholder: returns none until implemented)."""
+"""Recognise people: a surname followed by one or two given-name characters, accepted only in context.
+
+A name is anchored by what surrounds it (rules below, lexicons in `ingest/rules/`): an official title or
+role noun right before it (副市长王某, 北京干部王某, …副主任的王某), a speech verb after it (王某说), an
+apposition (王某，某局副主任科员，…), a list dash (——王某，), a 讲述人 line, or a framing 在王某的推动下.
+Where the name ends is decided by what follows (刘伟不仅 → 刘伟; 王普清说 → 王普清) and by how often each
+reading recurs in the article. Every later occurrence of an anchored name is a mention too. Names in
+bylines (记者, 责任编辑 …) and ordinary words in `name_stopwords.tsv` are never people.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from ingest.document import Mention, Page
+from ingest.relate.common import PUNCT, load_tsv, titles
+
+# Characters that do not occur in given names (function words, units, administrative suffixes).
+_NOT_GIVEN = set(
+    "的了在是和与及等说市省县区局委厅办处科年月日个们这那我你他她它之于而其并或也还就都对从向把被将已"
+    "为以有不没很最更所该此各每些啥吗呢吧啊来去到上下内外里前后间时区镇乡村街道路号楼层届期次项名位"
+    "公司厂院校站所部会团组队协议书记长任职挂表示介绍坦言认为指出告诉"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NARRATOR = re.compile(r"讲述人[:：]\s*(?P<home>[^\n]*?)\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*$", re.M)
+_FRAME = re.compile(r"(?:及|和|等人|等|的)[^，。；]{0,14}?下")
+
+
+@cache
+def _lexicons() -> dict[str, object]:
+    cues: dict[str, set[str]] = {}
+    for kind, word, *_ in load_tsv("person_cues.tsv"):
+        cues.setdefault(kind, set()).add(word)
+    surnames = {row[0]: row[1] for row in load_tsv("surnames.tsv")}
+    stop = {row[0] for row in load_tsv("name_stopwords.tsv")}
+    byline = "|".join(sorted(cues["byline"], key=len, reverse=True))
+    return {
+        "single": {s for s, kind in surnames.items() if kind == "single"},
+        "double": {s for s, kind in surnames.items() if kind == "double"},
+        "stop": stop,
+        "speech": cues["speech"],
+        "after": cues["after"],
+        "before": cues["before"],
+        "titles": {w for w, kind in titles().items() if kind in ("title", "role")},
+        "byline": re.compile(
+            rf"(?:{byline})[\s:：|]*((?:[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}})"
+            r"(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)"
+        ),
+    }
+
+
+def _starts_with(text: str, at: int, words: set[str], longest: int = 4) -> str | None:
+    for size in range(longest, 0, -1):
+        if text[at : at + size] in words:
+            return text[at : at + size]
+    return None
+
+
+def _ends_with(text: str, at: int, words: set[str], longest: int = 8) -> str | None:
+    for size in range(longest, 0, -1):
+        if at - size >= 0 and text[at - size : at] in words:
+            return text[at - size : at]
+    return None
+
+
+def _right_score(text: str, end: int, lex: dict) -> tuple[int, str | None]:
+    """How well the name ending at `end` is closed on the right, and by what kind of word."""
+    if end >= len(text) or text[end] in PUNCT:
+        return 3, "punct"
+    speech = _starts_with(text, end, lex["speech"])
+    if speech:
+        return 3, "speech"
+    after = _starts_with(text, end, lex["after"])
+    if after:
+        return (2 if len(after) > 1 else 1), "after"
+    return 0, None
+
+
+def _readings(text: str, i: int, lex: dict) -> list[tuple[int, int]]:
+    """(start, end) of the plausible names starting at `i`: surname plus one or two given characters."""
+    found = []
+    for surname_len in (2, 1):
+        surname = text[i : i + surname_len]
+        if (surname_len == 2 and surname not in lex["double"]) or (
+            surname_len == 1 and surname not in lex["single"]
+        ):
+            continue
+        for given in (1, 2):
+            end = i + surname_len + given
+            chars = text[i + surname_len : end]
+            if len(chars) == given and all(_CJK.match(c) and c not in _NOT_GIVEN for c in chars):
+                found.append((i, end))
+        if found:
+            break
+    return found
+
+
+def _choose(text: str, options: list[tuple[int, int, int]]) -> tuple[int, int] | None:
+    """Pick the reading whose right side closes best; recurrence decides between two good ones."""
+    if not options:
+        return None
+    if len(options) == 1:
+        return options[0][0], options[0][1]
+    short, long_ = sorted(options, key=lambda o: o[1] - o[0])[:2]
+    n_short = text.count(text[short[0] : short[1]])
+    n_long = text.count(text[long_[0] : long_[1]])
+    if n_short >= 2 and n_long == n_short:
+        return long_[0], long_[1]
+    if n_short >= 2 and n_long == 1 and short[2] > 0:
+        return short[0], short[1]
+    best = max(options, key=lambda o: (o[2], o[1] - o[0]))
+    return best[0], best[1]
+
+
+def _anchor(text: str, i: int, lex: dict) -> tuple[tuple[int, int], str] | None:
+    """The name starting at `i` and the rule that anchors it, if any."""
+    readings = _readings(text, i, lex)
+    if not readings:
+        return None
+    scored = [(s, e, *_right_score(text, e, lex)) for s, e in readings]
+    left_title = _ends_with(text, i, lex["titles"])
+    if not left_title and i > 0 and text[i - 1] == "的":
+        left_title = _ends_with(text, i - 1, lex["titles"])
+    left_before = _ends_with(text, i, lex["before"], 3)
+    left_open = i == 0 or text[i - 1] in PUNCT or bool(left_before)
+    rules = (
+        ("title", lambda o: bool(left_title) and o[2] > 0),
+        ("speech", lambda o: left_open and o[3] == "speech"),
+        ("dash", lambda o: text[max(0, i - 2) : i] == "——" and o[3] in ("punct", "after")),
+        ("apposition", lambda o: left_open and _apposition(text, o[1], lex)),
+        ("frame", lambda o: i > 0 and text[i - 1] == "在" and bool(_FRAME.match(text, o[1]))),
+        (
+            "repeated",
+            lambda o: left_before in ("的", "——") and o[3] == "punct" and text.count(text[o[0] : o[1]]) >= 2,
+        ),
+    )
+    for rule, test in rules:
+        picked = _choose(text, [(o[0], o[1], o[2]) for o in scored if test(o)])
+        if picked:
+            return picked, rule
+    return None
+
+
+def _apposition(text: str, end: int, lex: dict) -> bool:
+    """王某，某局副主任科员，…: a comma, then a clause that ends with an official title."""
+    if end >= len(text) or text[end] not in "，,":
+        return False
+    clause = re.match(r"[^，,。；\n]{2,30}", text[end + 1 :])
+    return bool(clause) and _ends_with(clause.group(0), len(clause.group(0)), lex["titles"]) is not None
+
+
+def _bylined(text: str, lex: dict) -> set[str]:
+    """Names written after 记者, 责任编辑 …: authors, never people."""
+    names: set[str] = set()
+    for match in lex["byline"].finditer(text):
+        for part in re.split(r"[、，,]+|\s{2,}", match.group(1)):
+            names.add(re.sub(r"\s", "", part))
+    return names
 
 
 def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
-    """Mentions of type 'person' in `page.text`."""
-    return []
+    """Mentions of type 'person' in `page.text`: anchored names, then their other occurrences."""
+    text, lex = page.text, _lexicons()
+    taken = [(m.start, m.end) for m in known if m.type in ("city", "organisation")]
+    banned = _bylined(text, lex) | lex["stop"]
+    first_char = lex["single"] | {s[0] for s in lex["double"]}
+
+    def blocked(start: int, end: int) -> bool:
+        name = text[start:end]
+        return (
+            name in banned
+            or any(name.startswith(w) for w in lex["stop"] if len(w) >= 3)
+            or any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken)
+            or any(s == start and e == end for s, e in taken)
+        )
+
+    anchored: dict[str, str] = {}
+    for match in _NARRATOR.finditer(text):
+        name = match.group("name")
+        if _readings(name, 0, lex) and name not in banned:
+            anchored.setdefault(name, "narrator")
+    for i, char in enumerate(text):
+        if char not in first_char:
+            continue
+        found = _anchor(text, i, lex)
+        if found and not blocked(*found[0]):
+            anchored.setdefault(text[found[0][0] : found[0][1]], found[1])
+    mentions: list[Mention] = []
+    if not anchored:
+        return mentions
+    pattern = re.compile("|".join(sorted(map(re.escape, anchored), key=len, reverse=True)))
+    for match in pattern.finditer(text):
+        if blocked(match.start(), match.end()):
+            continue
+        name = match.group(0)
+        mentions.append(Mention("person", name, match.start(), match.end(), name, f"person:{anchored[name]}"))
+    return mentions

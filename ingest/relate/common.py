@@ -1,0 +1,161 @@
+"""Helpers shared by the person/project recognizers and the relation steps.
+
+Rule files are read once (`load_tsv`, `load_jsonl`); sentences come from the page (or a plain split on
+sentence punctuation when the cleaner left none); titles are split off organisation names; a `Focus`
+remembers which person the text is talking about, so a later 他/她 or a subject-less clause can be
+credited to them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from ingest.document import Mention, Page, Sentence
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+_SPLIT = re.compile(r"[^。！？；!?\n]*(?:[。！？；!?]+[”’」』）)]*|\n|$)")
+PUNCT = set("，,。！？；;：:、\n\r\t （）()“”‘’「」『』《》【】[]…—·|/-\"' 　")
+
+
+@cache
+def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated rule file; blank lines and `#` comments skipped."""
+    rows = []
+    for raw in (RULES / name).read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            rows.append(tuple(cell.strip() for cell in raw.split("\t")))
+    return tuple(rows)
+
+
+@cache
+def load_jsonl(name: str) -> tuple[dict, ...]:
+    """Objects of a JSON-lines rule file; blank lines and `#` comments skipped."""
+    lines = (RULES / name).read_text(encoding="utf-8").splitlines()
+    return tuple(json.loads(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text`, split after 。！？； and at line ends; blank ones dropped."""
+    found = []
+    for match in _SPLIT.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            found.append(Sentence(start, end, text[start:end]))
+    return found
+
+
+def sentences_of(page: Page) -> list[Sentence]:
+    """The page's sentences (from the cleaner when it gave any)."""
+    if not page.sentences:
+        page.sentences = split_sentences(page.text)
+    return page.sentences
+
+
+def new_paragraph(page: Page, previous: Sentence | None, sentence: Sentence) -> bool:
+    """Whether a line break separates `sentence` from the one before it."""
+    return previous is None or "\n" in page.text[previous.end : sentence.start]
+
+
+def provenance(page: Page, sentence: Sentence, rule: str) -> dict[str, object]:
+    """Evidence fields of a fact read from `sentence`: original wording, original offsets, rule."""
+    return {
+        "evidence": page.original_text(sentence.start, sentence.end),
+        "offsets": page.original_span(sentence.start, sentence.end),
+        "rule": rule,
+    }
+
+
+def within(mentions: Iterable[Mention], start: int, end: int, *types: str) -> list[Mention]:
+    """Mentions of the given types lying inside [start, end), in text order (longest first at a tie)."""
+    found = [m for m in mentions if m.start >= start and m.end <= end and (not types or m.type in types)]
+    return sorted(found, key=lambda m: (m.start, -m.end))
+
+
+@cache
+def titles() -> dict[str, str]:
+    """Official titles and role nouns from `titles.tsv`, word → kind (title or role)."""
+    return {row[0]: row[1] for row in load_tsv("titles.tsv")}
+
+
+@cache
+def _title_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(word) for word in titles()}, reverse=True))
+
+
+def title_suffix(span: str, kinds: tuple[str, ...] = ("title",)) -> str | None:
+    """The longest title (or role, when asked) that `span` ends with."""
+    table = titles()
+    for size in _title_lengths():
+        if size <= len(span) and table.get(span[-size:]) in kinds:
+            return span[-size:]
+    return None
+
+
+def split_title(span: str) -> tuple[str, str | None]:
+    """Split a post into organisation and title: 北京市发改委副主任 → (北京市发改委, 副主任)."""
+    span = span.strip()
+    found = title_suffix(span)
+    if not found:
+        return span, None
+    body = span[: -len(found)].rstrip("、，, ")
+    # 党组书记、局长: several titles in a row; keep the last one and drop the others from the body.
+    while True:
+        more = title_suffix(body)
+        if not more or len(body) == len(more):
+            break
+        body = body[: -len(more)].rstrip("、，, ")
+    return body, found
+
+
+_UNIT = r"[\u4e00-\u9fff]{1,7}?(?:自治州|自治县|自治旗|街道|新区|省|市|区|县|旗|镇|乡|盟)"
+_CHAIN = re.compile(f"(?:{_UNIT})+")
+_UNITS = re.compile(_UNIT)
+_LEADING = re.compile(r"^(?:的|在|到|赴|至|往|于|从|由|了|是|为|任|即|就)+")
+
+
+def place_name(span: str, start: int, mentions: Iterable[Mention]) -> str:
+    """Name of the organisation or division written as `span` (at `start`): the mention that ends
+    where the span ends (longest, organisations before cities), else the span itself; a bare chain of
+    divisions (北京市顺义区南彩镇) stands for its last link."""
+    end = start + len(span)
+    ending = [m for m in mentions if m.type in ("organisation", "city") and m.end == end and m.start >= start]
+    if ending:
+        best = min(ending, key=lambda m: (m.start, m.type != "organisation"))
+        return best.name
+    inner = [m for m in mentions if m.type == "organisation" and m.start >= start and m.end <= end]
+    if inner:
+        return max(inner, key=lambda m: (m.end - m.start, m.end)).name
+    text = _LEADING.sub("", span.split("的")[-1]).strip()
+    if _CHAIN.fullmatch(text):
+        return _UNITS.findall(text)[-1]
+    return text
+
+
+class Focus:
+    """The people the text is currently about, most recent last, with the sentence that named them."""
+
+    def __init__(self) -> None:
+        self.people: list[tuple[str, int]] = []
+
+    def see(self, name: str, index: int) -> None:
+        """Record that sentence `index` names `name`."""
+        self.people = [p for p in self.people if p[0] != name] + [(name, index)]
+
+    def last(self, index: int, reach: int = 6) -> str | None:
+        """The person last named within `reach` sentences before sentence `index` (inclusive)."""
+        if self.people and index - self.people[-1][1] <= reach:
+            return self.people[-1][0]
+        return None
+
+    def last_two(self, index: int, reach: int = 6) -> list[str]:
+        """The two people last named (for 他们二人, 两人)."""
+        recent = [name for name, seen in self.people if index - seen <= reach]
+        return recent[-2:]
