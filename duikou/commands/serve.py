@@ -1,9 +1,48 @@
-"""`duikou serve`: placeholder until its issue lands."""
+"""`duikou serve`: the HTTP API (and the web explorer when its files are there) under uvicorn."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
+
+from duikou.settings import Settings, get_settings
 
 
 def register(app: typer.Typer) -> None:
     """Add the command to the main app."""
+    app.command("serve")(serve)
+
+
+def serve(
+    host: Annotated[str | None, typer.Option(help="interface to bind (default: API_HOST, 127.0.0.1)")] = None,
+    port: Annotated[int | None, typer.Option(help="port (default: API_PORT, 8000)")] = None,
+    reload: Annotated[bool, typer.Option(help="restart on code changes (development)")] = False,
+) -> None:
+    """Serve the API; starts the local Neo4j first when NEO4J_URI is unset."""
+    import uvicorn  # imported here so other commands start fast
+
+    settings = get_settings()
+    if settings.uses_local_neo4j:
+        _start_local_neo4j(settings)
+    host = host or settings.api_host
+    port = port or settings.api_port
+    typer.echo(f"duikou API on http://{host}:{port}  (OpenAPI: http://{host}:{port}/docs)")
+    uvicorn.run("api.app:app", host=host, port=port, reload=reload, log_level="info")
+
+
+def _start_local_neo4j(settings: Settings) -> None:
+    try:
+        from graph import local_server
+    except ImportError:  # the launcher is optional: an external server needs none
+        return
+    ensure = getattr(local_server, "ensure_running", None)
+    if ensure is None:
+        return
+    try:
+        server = ensure(settings)
+    except local_server.LocalServerError as error:
+        typer.secho(str(error), err=True, fg=typer.colors.RED)
+        raise typer.Exit(1) from None
+    if server is not None:
+        typer.echo(f"local Neo4j at {server.uri}")
