@@ -67,6 +67,8 @@ def label_lines(lines: list[Line]) -> list[str]:
             kind, body_started = "body", True
         else:
             kind = "text"
+            # A short paragraph also opens the body (so a later 责任编辑 still closes it).
+            body_started = body_started or (line.han >= 10 and chrome.ends_sentence(line))
         kinds.append(kind)
         previous = line
     _mark_signatures(lines, kinds)
@@ -156,7 +158,7 @@ def _continues(prev: Line, line: Line) -> bool:
         not chrome.ends_sentence(prev)
         and (len(prev.text) >= 80 or "。" in prev.text)
         and len(line.text) >= 20
-        and chrome.is_body(line)
+        and (chrome.is_body(line) or chrome.ends_sentence(line))
     )
 
 

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 # Elements whose whole content is never article text.
 SKIP_TAGS = frozenset(
     {"script", "style", "noscript", "template", "svg", "iframe", "nav", "aside", "form", "select",
-     "button", "head", "footer", "object", "canvas"}
+     "button", "footer", "object", "canvas"}
 )  # fmt: skip
 # Containers whose class or id says they are page furniture (menus, share bars, sidebars…).
 SKIP_CONTAINERS = frozenset({"div", "ul", "ol", "section", "header", "table", "span", "p", "dl"})

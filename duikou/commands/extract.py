@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -63,12 +64,16 @@ def extract(
             progress.advance(task)
             if outcome.extraction is None:
                 failures.append((outcome.path, outcome.error or "unknown error"))
-                progress.console.print(f"[red]failed[/red] {outcome.path}: {outcome.error}", markup=True)
+                progress.console.print(
+                    f"[red]failed[/red] {escape(str(outcome.path))}: {escape(outcome.error or '')}",
+                    soft_wrap=True,
+                )
                 continue
             target = out / f"{outcome.path.stem}.json"
             if target.name in written:
                 progress.console.print(
-                    f"[yellow]note[/yellow] {outcome.path} overwrites {written[target.name]}"
+                    f"[yellow]note[/yellow] {escape(str(outcome.path))} overwrites {escape(str(written[target.name]))}",
+                    soft_wrap=True,
                 )
             target.write_text(outcome.extraction.to_json(), encoding="utf-8")
             written[target.name] = outcome.path
@@ -76,7 +81,8 @@ def extract(
             entities += _size(outcome.extraction, ENTITY_FIELDS)
             relations += _size(outcome.extraction, RELATION_FIELDS)
     console.print(
-        f"{articles} articles, {entities} entities, {relations} relations, {len(failures)} failed → {out}"
+        f"{articles} articles, {entities} entities, {relations} relations, {len(failures)} failed → {escape(str(out))}",
+        soft_wrap=True,
     )
     if failures:
         raise typer.Exit(1)

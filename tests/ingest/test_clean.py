@@ -1,0 +1,182 @@
+"""Cleaning: chrome removal, metadata, Traditional → Simplified with offsets, sentences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.clean import clean
+from ingest.convert import is_traditional, simplify
+from ingest.document import RawArticle
+from ingest.read import read_article
+from ingest.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def _raw(text: str, hints: dict[str, str] | None = None) -> RawArticle:
+    return RawArticle(path="dir/t.txt", article_id="x", text=text, encoding="utf-8", hints=hints or {})
+
+
+PAGE = """| 加入桌面 | 手机版 | 无图版
+会员中心
+会员中心
+当前位置: 首页 » 新闻 » 正文
+两市干部交流结硕果
+放大字体  缩小字体 发布日期:2020-03-05  浏览次数:12
+  去年九月，甲市派出十名干部到乙市挂职锻炼，参与招商引资、园区建设等工作，成效明显。
+  “这一年收获很大。”挂职干部李明说，他将继续推动两地合作，做好联络员。
+某某日报记者 王小红
+[ 搜索 ]  [ 告诉好友 ]  [ 打印本文 ]
+相关阅读
+丙市召开大会，部署全年重点工作任务并提出了明确要求。
+沪ICP备12345678号
+"""
+
+
+def test_chrome_is_dropped_and_body_kept() -> None:
+    page = clean(_raw(PAGE))
+    assert page.text.splitlines() == [
+        "两市干部交流结硕果",
+        "去年九月，甲市派出十名干部到乙市挂职锻炼，参与招商引资、园区建设等工作，成效明显。",
+        "“这一年收获很大。”挂职干部李明说，他将继续推动两地合作，做好联络员。",
+    ]
+
+
+def test_metadata_of_a_portal_page() -> None:
+    page = clean(_raw(PAGE))
+    assert page.title == "两市干部交流结硕果"
+    assert page.published == "2020-03-05"
+    assert page.source == "某某日报"
+    assert page.authors == ["王小红"]
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("2015-11-17 19:30", "2015-11-17"),
+        ("2016年01月04日10:42 综合", "2016-01-04"),
+        ("发布时间：2019年7月", "2019-07"),
+        ("发布日期:2018/9/3", "2018-09-03"),
+    ],
+)
+def test_dates_are_normalised(line: str, published: str) -> None:
+    page = clean(
+        _raw(f"标题在这里写着\n{line}\n正文第一段，两地签署了合作协议，共同推进产业发展和人才交流。")
+    )
+    assert page.published == published
+    assert line not in page.text
+
+
+def test_bylines_and_narrators() -> None:
+    text = (
+        "干部讲述挂职故事\n"
+        "讲述人:某市某区管委会 张三\n"
+        "我在外地挂职学习三个月，收获很大，学到了很多好经验好做法。\n"
+        "(本报记者 李 四 整理)\n"
+        "责任编辑:赵五六 AB123\n"
+        "猜你喜欢的其他文章，这里的内容都不属于正文部分。\n"
+    )
+    page = clean(_raw(text))
+    assert page.authors == ["李四", "赵五六"]
+    assert "讲述人:某市某区管委会 张三" in page.text  # a narrator is a person of the story
+    assert "李 四" not in page.text and "赵五六" not in page.text and "猜你喜欢" not in page.text
+
+
+def test_source_line_and_account_byline() -> None:
+    page = clean(
+        _raw(
+            "某某公号文章的标题很长\n“某某知事”微信公号\n来源:某某新闻\n正文第一段，介绍了挂职干部的工作，成绩突出。"
+        )
+    )
+    assert page.source == "某某新闻"
+    assert page.authors == ["某某知事"]
+
+
+def test_html_title_hint_wins() -> None:
+    page = clean(
+        _raw(
+            "导航栏的文字\n干部挂职见闻\n正文，介绍了挂职干部的工作，成绩突出。",
+            {"title": "干部挂职见闻_某某网"},
+        )
+    )
+    assert page.title == "干部挂职见闻"
+
+
+def test_traditional_is_converted_with_offsets() -> None:
+    original = "北京日報客戶端 | 記者 韓梅\n瀋陽市與北京市簽署合作協議，推動產業項目落地。"
+    page = clean(_raw(original))
+    assert page.text == "沈阳市与北京市签署合作协议，推动产业项目落地。"
+    assert page.authors == ["韩梅"] and page.source == "北京日报客户端"
+    assert len(page.offsets) == len(page.text)
+    start = page.text.index("签署")
+    assert page.original_text(start, start + 4) == "簽署合作"
+
+
+def test_simplified_text_is_not_touched() -> None:
+    # t2s is not the identity on Simplified text (沈 can become 沉): only Traditional text is converted.
+    text = "沈报记者在沈阳采访，来沈挂职干部介绍了工作。"
+    assert not is_traditional(text)
+    assert simplify(text) == (text, None)
+
+
+def test_offsets_survive_chrome_removal() -> None:
+    page = clean(_raw(PAGE))
+    for sentence in page.sentences:
+        assert page.original_text(sentence.start, sentence.end) == sentence.text
+
+
+def test_broken_paragraphs_are_joined() -> None:
+    first = "学习期间，我们跑了很多企业，进行了深入的交流。在理念、机制、招商方式方法等方面都学到了很多，给我印象最深的是园区的"
+    text = f"{first}\n\n干部都很务实，不搞虚套子，服务企业是首要任务。"
+    page = clean(_raw(text))
+    assert "园区的干部都很务实" in page.text
+
+
+def test_sentences_respect_quotes() -> None:
+    text = "“我每天都很忙。工作计划排得满满的。”他说。“在哪里挂职，就在哪里绽放。”“好。”\n第二行；第三句！"
+    got = [s.text for s in split_sentences(text)]
+    assert got == [
+        "“我每天都很忙。工作计划排得满满的。”他说。",
+        "“在哪里挂职，就在哪里绽放。”",
+        "“好。”",
+        "第二行；",
+        "第三句！",
+    ]
+    for sentence in split_sentences(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_seed_metadata_matches_gold(seed: Path) -> None:
+    gold = json.loads((ROOT / "tests" / "gold" / f"{seed.stem}.json").read_text(encoding="utf-8"))
+    page = clean(read_article(seed))
+    assert (page.title, page.published, page.source, page.authors) == (
+        gold["title"],
+        gold["published"],
+        gold["source"],
+        gold["authors"],
+    )
+
+
+def test_seed_chrome_is_gone() -> None:
+    texts = {seed.stem: clean(read_article(seed)).text for seed in SEEDS}
+    joined = "\n".join(texts.values())
+    for chrome in (
+        "加入桌面",
+        "当前位置",
+        "放大字体",
+        "相关阅读",
+        "ICP备",
+        "扫码",
+        "点击排行",
+        "原标题",
+        "供图",
+    ):
+        assert chrome not in joined
+    assert "为什么日本只向韩国道歉" not in joined  # a 相关阅读 sidebar item
+    assert texts["003_c85ea5def8d6c595"].startswith("紧扣“高质量” 当好“取经人”\n——我省干部")
+    assert "给我印象最深的是昆山园区的干部都很务实" in texts["003_c85ea5def8d6c595"]
