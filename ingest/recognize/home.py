@@ -59,14 +59,19 @@ def home_regions(page: Page, cities: list[Mention]) -> tuple[Division | None, Di
             city = _dominant_city(named, province)
         return province, city
     g = load()
-    votes: Counter[str] = Counter()
+    # Provinces named outright decide; places inside a province break ties (and decide when no
+    # province is named).
+    direct: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
     for mention in named:
         division = _division(mention.name)
         if division is not None:
-            votes[g.province(division).name] += 2 if division.level == "province" else 1
-    if not votes:
+            name = g.province(division).name
+            (direct if division.level == "province" else inside)[name] += 1
+    if not direct and not inside:
         return None, None
-    province = _division(votes.most_common(1)[0][0])
+    ranked = sorted(set(direct) | set(inside), key=lambda n: (direct[n], inside[n]), reverse=True)
+    province = _division(ranked[0])
     if province is None:
         return None, None
     if province.name.endswith("市"):

@@ -1,10 +1,260 @@
-"""Recognise organisations mentions (placeholder: returns none until implemented)."""
+"""Recognise organisations: government, party and public bodies, zones, companies and institutions.
+
+Every name ends in a head from the rule files (a body word such as 发改委 or 管委会, or a suffix
+such as 有限公司, 大学, 高新区). Its start is found by scanning back over name characters and stopping
+at punctuation and at the function words and verbs of `org_stopwords.tsv`; a region named inside it
+starts the name unless what precedes is itself an organisation (中国银行北京分行). Government bodies
+are named after their region in full (沈阳交通局 → 沈阳市交通局); 省科技厅 and 市交通局 resolve to the
+article's province and to the city the sentence is about. Coordinations share their region or head
+(承德、廊坊、张家口市政府; 昆山高新区、经开区和综合保税区), and bare names listed before 等…企业 are
+taken as organisations too (see `org_lists.py`).
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
 from ingest.document import Mention, Page
+from ingest.gazetteer import load
+from ingest.matcher import Matcher
+from ingest.recognize.cities import read_tsv
+from ingest.recognize.home import home_regions
+from ingest.recognize.org_lists import coordinated, listed
+
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
+_RELATIVE = "省市县区"
+_MAX_LEN = 24
+_TITLE_MARKS = {"副", "正"}
+# A count before a name is not part of it (20名清华大学研究生, 3家公司).
+_LEADING_COUNT = re.compile(
+    r"(?:[0-9]+[名个家位批项所]?|[一二三四五六七八九十百千万两几多数]+[名个家位批项所])"
+)
+
+
+@dataclass(frozen=True)
+class Head:
+    """The word that ends an organisation name, and what it requires before it."""
+
+    word: str
+    rule: str  # body | region | park | free | national
+    kind: str
+
+
+@dataclass
+class _Rules:
+    heads: Matcher[Head]
+    stops: frozenset[str]
+    generic: tuple[str, ...]
+
+
+@cache
+def rules() -> _Rules:
+    """Head automaton and word lists, built once per process."""
+    heads: list[tuple[str, Head]] = []
+    for row in read_tsv("org_bodies.tsv"):
+        for word in row[:1] + row[2:3]:
+            heads.append((word, Head(word, "body", row[1])))
+    heads += [(row[0], Head(row[0], row[1], row[2])) for row in read_tsv("org_suffixes.tsv")]
+    heads += [(row[0], Head(row[0], "national", row[1])) for row in read_tsv("org_national.tsv")]
+    generic = sorted((row[0] for row in read_tsv("org_generic_words.tsv")), key=len, reverse=True)
+    return _Rules(Matcher(heads), frozenset(row[0] for row in read_tsv("org_stopwords.tsv")), tuple(generic))
+
+
+def _start(text: str, end: int, stops: frozenset[str]) -> int:
+    """Scan back from `end` over name characters, stopping at punctuation and stop words."""
+    pos = end
+    while pos > 0 and end - pos < _MAX_LEN and _NAME_CHAR.match(text[pos - 1]):
+        if any(text[pos - k : pos] in stops for k in (3, 2, 1) if pos - k >= 0):
+            break
+        pos -= 1
+    return pos
+
+
+def _residue(rest: str, generic: tuple[str, ...]) -> str:
+    """What is left of a name's own words once generic ones (科技, 平台, 上市 …) are taken out."""
+    for word in generic:
+        rest = rest.replace(word, "")
+    return rest
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    name: str
+    kind: str
+    rule: str
+    region: Mention | None
+    head: Head
+
+
+def _regional_name(text: str, start: int, end: int, region: Mention, head: Head) -> str:
+    """Canonical name: for government and party bodies the region in full (沈阳交通局 → 沈阳市交通局)."""
+    rest = text[region.end : end]
+    if head.rule not in {"body", "region"} or head.kind not in {"government", "party", "legislature"}:
+        return text[start:end]
+    missing = region.name[len(region.text) :] if region.name.startswith(region.text) else ""
+    if missing and rest.startswith(missing):
+        rest = rest[len(missing) :]
+    return region.name + rest
+
+
+def _relative_region(
+    char: str, at: int, cities: list[Mention], province: Mention | None, city: Mention | None
+) -> Mention | None:
+    """省 → the article's province; 市/县/区 → the nearest division of that kind named before, else home."""
+    if char == "省":
+        return province
+    g = load()
+    for mention in reversed([m for m in cities if m.end <= at][-6:]):
+        names = [mention.name]
+        divisions = [d for d in g.by_name.get(mention.name, []) if d.code]
+        if divisions:
+            names += [a.name for a in g.ancestors(divisions[0])]
+        elif mention.attrs.get("parent"):
+            names.append(str(mention.attrs["parent"]))
+        for name in names:
+            if name.endswith(char):
+                return Mention("city", name, mention.start, mention.end, name, "relative")
+    return city if char == "市" else None
+
+
+def _home_mentions(page: Page, cities: list[Mention]) -> tuple[Mention | None, Mention | None]:
+    province, city = home_regions(page, cities)
+    wrap = lambda d: Mention("city", d.name, 0, 0, d.name, "home") if d else None  # noqa: E731
+    return wrap(province), wrap(city)
+
+
+def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
+    r = rules()
+    text = page.text
+    ends = {m.end: m for m in cities}
+    starts = sorted(cities, key=lambda m: m.start)
+    start_keys = [m.start for m in starts]
+    province, city = _home_mentions(page, cities)
+    # The longest head ending at each position.
+    heads: dict[int, tuple[int, Head]] = {}
+    for match in r.heads.iter_all(text):
+        if match.end not in heads or heads[match.end][0] > match.start:
+            heads[match.end] = (match.start, match.payloads[0])
+    found: list[_Found] = []
+    for end, (hstart, head) in sorted(heads.items()):
+        if head.rule == "national":
+            found.append(_Found(hstart, end, head.word, head.kind, "org:national", None, head))
+            continue
+        # 省委/市委 carry their own 省/市; other heads may follow one (省科技厅, 市交警大队).
+        anchor = hstart if len(head.word) == 2 and head.word[0] in _RELATIVE else hstart - 1
+        relative = anchor >= 0 and text[anchor] in _RELATIVE and head.rule in {"body", "region"}
+        # Not when the 省/市/区 closes a division or a zone (沈阳市交通局, 经开区管委会).
+        if relative and anchor + 1 not in ends and anchor + 1 not in heads:
+            region = _relative_region(text[anchor], anchor, cities, province, city)
+            if region is not None:
+                rest = text[anchor + 1 : end]
+                found.append(_Found(anchor, end, region.name + rest, head.kind, "org:relative", region, head))
+            continue
+        if len(head.word) == 1 and (
+            text[hstart - 1 : hstart] in _TITLE_MARKS or hstart in heads or text[end : end + 1] == "长"
+        ):
+            continue  # 副厅长, 交通局局长, 正局级: a rank or a title, not a body
+        start = _start(text, hstart, r.stops)
+        lead = _LEADING_COUNT.match(text, start, hstart)
+        start = lead.end() if lead else start
+        inside = starts[bisect_right(start_keys, start - 1) : bisect_right(start_keys, hstart - 1)]
+        region = next((m for m in inside if m.end <= end), None)
+        if region is not None and region.start > start:
+            prefix = text[start : region.start]
+            if not any(h in prefix for h in ("中国", "国家", "中华", "全国", "中央")) and not r.heads.find(
+                prefix
+            ):
+                start = region.start
+            else:
+                region = None
+        if region is not None and region.start != start:
+            region = None
+        if region is not None:
+            # 阜阳市界首市高新区管委会: the name starts at the innermost division written in full.
+            i = inside.index(region)
+            while (
+                i + 1 < len(inside)
+                and inside[i + 1].start == inside[i].end
+                and inside[i + 1].end <= hstart + 1
+                and inside[i + 1].text == inside[i + 1].name
+            ):
+                i += 1
+            region = inside[i]
+            start = region.start
+        rest = text[region.end if region else start : hstart]
+        if head.rule in {"region", "body", "park", "zone"} and region is None:
+            continue
+        residue = _residue(rest, r.generic)
+        if head.rule == "zone" and not residue:
+            continue
+        if head.rule == "free" and len(residue) < (1 if region is not None else 2):
+            continue
+        if (region is None and r.heads.get(rest)) or (region is not None and end == region.end):
+            continue
+        name = _regional_name(text, start, end, region, head) if region else text[start:end]
+        found.append(_Found(start, end, name, head.kind, "org:" + head.rule, region, head))
+    return found
+
+
+def _keep_longest(found: list[_Found]) -> list[_Found]:
+    """Of candidates that start together (中国工业互联网研究院 / …辽宁分院) keep the longest."""
+    best: dict[int, _Found] = {}
+    for item in found:
+        if item.start not in best or item.end > best[item.start].end:
+            best[item.start] = item
+    return sorted(best.values(), key=lambda f: f.start)
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """Drop organisations named inside a longer one (中科院 in 中科院沈阳自动化所)."""
+    return [
+        m
+        for m in mentions
+        if not any(
+            o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+            for o in mentions
+        )
+    ]
+
+
+def _prefer_full_region(mentions: list[Mention], cities: list[Mention]) -> None:
+    """界首高新区 is 界首市高新区 when the article also writes the region in full."""
+    names = {m.name for m in mentions}
+    starts = {m.start: m for m in cities}
+    for mention in mentions:
+        region = starts.get(mention.start)
+        if region is None or region.text == region.name or not mention.name.startswith(region.text):
+            continue
+        full = region.name + mention.name[len(region.text) :]
+        if full in names:
+            mention.name = full
+
+
+def _in_titles(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"《[^《》]{0,80}》", text)]
 
 
 def recognize_organisations(page: Page, known: list[Mention]) -> list[Mention]:
-    """Mentions of type 'organisation' in `page.text`."""
-    return []
+    """Mentions of type 'organisation' in `page.text` (`known` holds the city mentions)."""
+    cities = [m for m in known if m.type == "city"]
+    found = _keep_longest(_candidates(page, cities))
+    titles = _in_titles(page.text)
+    mentions = []
+    for item in found:
+        if any(s <= item.start and item.end <= e for s, e in titles):
+            continue
+        attrs: dict[str, object] = {"kind": item.head.kind}
+        if item.region is not None and item.head.kind in {"government", "party", "legislature"}:
+            attrs["city"] = item.region.name
+        text = page.text[item.start : item.end]
+        mentions.append(Mention("organisation", text, item.start, item.end, item.name, item.rule, attrs))
+    mentions += coordinated(page.text, mentions, cities)
+    mentions += listed(page.text, mentions, cities, rules().stops)
+    mentions = _outermost(mentions)
+    _prefer_full_region(mentions, cities)
+    return sorted(mentions, key=lambda m: (m.start, -m.end))
