@@ -1,6 +1,6 @@
 // Runs a Neo4j Community server in this JVM from a home folder and a neo4j.conf that duikou writes.
-// Launched as a single source file (`java -cp <classpath> Launcher.java <home> <neo4j.conf>`), so
-// there is no build step; the classpath comes from graph/local/pom.xml.
+// Run as a single source file (`java -cp <classpath> Launcher.java <home> <neo4j.conf>`) or, faster,
+// compiled once by duikou into its state dir; the classpath comes from graph/local/pom.xml.
 
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,0 +1,129 @@
+"""Session-wide Neo4j for the tests: one real server on free ports with a throwaway data folder.
+
+It is started through the same code as `duikou neo4j start` (graph.local_server), never touches the
+demo database, and is stopped at the end of the session. When it cannot start, tests that need it fail
+under CI=true and are skipped elsewhere (with the reason).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn
+
+import neo4j
+import pytest
+
+from duikou.settings import Settings
+from graph import local_server
+from graph.db import make_driver
+from graph.local_server import LocalServerError, ServerSpec
+
+ROOT = Path(__file__).resolve().parents[1]
+# Only the resolved classpath is shared with the demo (a file keyed by the pom's hash), so a warm
+# test run does not call Maven; the test server's data lives in pytest's tmp folder.
+CLASSPATH_CACHE = ROOT / ".duikou"
+
+
+@dataclass(frozen=True)
+class Neo4jServer:
+    """Connection facts of the test server."""
+
+    uri: str
+    user: str
+    password: str
+    database: str
+    http_url: str
+    home: Path
+    pid: int
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def settings_for(server: Neo4jServer) -> Settings:
+    """Settings pointing at `server` (as an external server, so nothing else gets started)."""
+    return Settings(
+        neo4j_uri=server.uri,
+        neo4j_user=server.user,
+        neo4j_password=server.password,
+        neo4j_database=server.database,
+        _env_file=None,  # type: ignore[call-arg]  # a developer's .env must not redirect the tests
+    )
+
+
+def _unavailable(reason: str) -> NoReturn:
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(reason, pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jServer]:
+    """A Neo4j 5.26 server of this test session (fresh data folder, free ports); stopped at the end."""
+    spec = ServerSpec(
+        home=tmp_path_factory.mktemp("neo4j-server") / "neo4j",
+        bolt_port=free_port(),
+        http_port=free_port(),
+        classpath_cache=CLASSPATH_CACHE,
+    )
+    try:
+        running, _ = local_server.start(spec)
+    except LocalServerError as error:
+        _unavailable(f"the test Neo4j could not start: {error}")
+    try:
+        yield Neo4jServer(
+            uri=running.uri,
+            user="neo4j",
+            password="duikou-test",
+            database="neo4j",
+            http_url=running.http_url,
+            home=running.home,
+            pid=running.pid,
+        )
+    finally:
+        local_server.stop(spec)
+
+
+@pytest.fixture(scope="session")
+def neo4j_settings(neo4j_server: Neo4jServer) -> Settings:
+    """Settings pointing at the session's test server."""
+    return settings_for(neo4j_server)
+
+
+@pytest.fixture(scope="session")
+def neo4j_driver(neo4j_settings: Settings) -> Iterator[neo4j.Driver]:
+    """A driver on the test server, made by graph.db.make_driver like the app's."""
+    with make_driver(neo4j_settings) as driver:
+        driver.verify_connectivity()
+        yield driver
+
+
+@pytest.fixture
+def clean_db(neo4j_driver: neo4j.Driver, neo4j_server: Neo4jServer) -> neo4j.Driver:
+    """The driver, after deleting every node of the test server's database (and only that one)."""
+    neo4j_driver.execute_query("MATCH (n) DETACH DELETE n", database_=neo4j_server.database)
+    return neo4j_driver
+
+
+@pytest.fixture
+def unreachable_settings() -> Settings:
+    """Settings whose NEO4J_URI points at a closed loopback port (for 503 / health-down tests)."""
+    return Settings(
+        neo4j_uri=f"bolt://127.0.0.1:{free_port()}",
+        _env_file=None,  # type: ignore[call-arg]
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses the server with `neo4j`, so `-m "not neo4j"` deselects them."""
+    for item in items:
+        if "neo4j_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.neo4j)
