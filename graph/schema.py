@@ -41,6 +41,9 @@ SCHEMA_STATEMENTS: tuple[str, ...] = tuple(
     f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS "
     f"FOR (n:{'|'.join(ENTITY_LABELS)}) ON EACH [n.name, n.aliases_text] "
     "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+    # The loader finds a new version of an article by its file name, and namesakes by name.
+    "CREATE INDEX article_name IF NOT EXISTS FOR (n:Article) ON (n.name)",
+    "CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)",
 )
 
 
