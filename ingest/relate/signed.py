@@ -1,11 +1,121 @@
-"""Relation `signed` (placeholder: returns none until implemented)."""
+"""Relation `signed`: 甲与乙签署/签订/签约…协议.
+
+The parties are read from the clause before the verb, split at its connector (与, 和 …), each resolved
+to the organisation or city mention it ends with; when the signing clause has no parties of its own the
+clause before it may give them (甲与乙开启合作，达成…签约合作20项). The agreement is the project mention
+right after the verb. Intentions (达成共识, 合作意向, 拟签署) are not signings.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from ingest.document import Mention, Page
 from ingest.models import Signed
+from ingest.relate.common import load_jsonl, place_name, provenance, sentences_of, within
+
+_CLAUSE_END = re.compile(r"[，,；;：:！？。\n]")
+_FILLER = re.compile(
+    r"(?:于?[0-9]{4}年)?(?:于?[0-9]{1,2}月(?:[0-9]{1,2}日)?)|已经|已|还|也|又|正式|共同|一起|成功|"
+    r"日前|近日|目前|当天|当日|现场|在此|此前|随后|分别|双方|再次|首次"
+)
+_DATE = re.compile(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日")
+
+
+@cache
+def _rules() -> dict[str, list[dict]]:
+    grouped: dict[str, list[dict]] = {}
+    for row in load_jsonl("sign_triggers.jsonl"):
+        grouped.setdefault(row["kind"], []).append(row)
+    return grouped
+
+
+def _parties_in(clause: str, offset: int, mentions: list[Mention]) -> list[str]:
+    """The parties of `clause` (text before the verb): both sides of its last connector."""
+    connectors = "".join(r["word"] for r in _rules()["connector"])
+    cut = max((clause.rfind(c) for c in connectors), default=-1)
+    if cut <= 0:
+        return []
+    left, right = clause[:cut], clause[cut + 1 :]
+    parties = []
+    for piece, start in [*[(p, offset) for p in [left]], (right, offset + cut + 1)]:
+        for part in _split_list(piece, start):
+            name = _party(part[0], part[1], mentions)
+            if name:
+                parties.append(name)
+    return parties if len(parties) >= 2 else []
+
+
+def _split_list(piece: str, start: int) -> list[tuple[str, int]]:
+    """甲、乙: a list of parties on one side of the connector."""
+    parts, at = [], start
+    for part in piece.split("、"):
+        parts.append((part, at))
+        at += len(part) + 1
+    return parts
+
+
+def _party(span: str, start: int, mentions: list[Mention]) -> str | None:
+    """The organisation or city `span` names, after dropping dates and adverbs around it."""
+    cleaned = span
+    for match in _FILLER.finditer(span):
+        if match.group(0):
+            cleaned = cleaned.replace(match.group(0), " " * len(match.group(0)), 1)
+    stripped = cleaned.rstrip()
+    lead = len(stripped) - len(stripped.lstrip())
+    stripped = stripped.strip()
+    if len(stripped) < 2 or " " in stripped:
+        return None
+    name = place_name(stripped, start + lead, mentions)
+    return name if len(name) >= 2 and len(name) <= 30 else None
 
 
 def relate_signed(page: Page, mentions: list[Mention]) -> list[Signed]:
     """`signed` facts of the page, each with its evidence sentence and rule."""
-    return []
+    rules = _rules()
+    verbs = sorted(rules["sign"], key=lambda r: -len(r["word"]))
+    negatives = [r["word"] for r in rules["negative"]]
+    year = page.published[:4] if page.published else None
+    facts: list[Signed] = []
+    seen: set[tuple[str, ...]] = set()
+    for sentence in sentences_of(page):
+        text = sentence.text
+        for verb in verbs:
+            for match in re.finditer(re.escape(verb["word"]), text):
+                at = match.start()
+                bounds = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+                clause_start = bounds[-1] if bounds else 0
+                end_match = _CLAUSE_END.search(text, match.end())
+                clause = text[clause_start : end_match.start() if end_match else len(text)]
+                if any(word in clause for word in negatives):
+                    continue
+                parties = _parties_in(text[clause_start:at], sentence.start + clause_start, mentions)
+                if not parties and len(bounds) >= 2:
+                    previous = text[bounds[-2] : bounds[-1] - 1]
+                    head = re.match(r"(.{2,40}?)(?:开启|开展|建立|深化|启动|达成)", previous)
+                    if head:
+                        parties = _parties_in(head.group(1), sentence.start + bounds[-2], mentions)
+                if not parties:
+                    continue
+                after = within(
+                    mentions, sentence.start + match.end(), sentence.start + match.end() + 8, "project"
+                )
+                agreement = after[0].name if after else None
+                key = (*sorted(parties), agreement or "")
+                if key in seen:
+                    continue
+                seen.add(key)
+                date = _DATE.search(text[:at])
+                when = None
+                if date and (date.group(1) or year):
+                    when = f"{date.group(1) or year}-{int(date.group(2)):02d}-{int(date.group(3)):02d}"
+                facts.append(
+                    Signed(
+                        parties=list(dict.fromkeys(parties)),
+                        agreement=agreement,
+                        date=when,
+                        **provenance(page, sentence, verb["rule"]),  # type: ignore[arg-type]
+                    )
+                )
+    return facts
