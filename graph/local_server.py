@@ -79,6 +79,7 @@ class ServerSpec:
     heap: str = "512m"
     pagecache: str = "256m"
     classpath_cache: Path | None = None  # folder for the resolved classpath; defaults to home
+    owner_pid: int | None = None  # the server exits when this process does (test sessions)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ServerSpec:
@@ -156,7 +157,8 @@ def start(spec: ServerSpec, timeout: float = 180.0) -> tuple[RunningServer, bool
             process = subprocess.Popen(
                 [java, f"-Xmx{spec.heap}", f"-Dduikou.neo4j.home={spec.home.resolve()}", *NEO4J_JVM_FLAGS]
                 + _launcher_command(java, classpath, spec.classpath_cache or spec.home)
-                + [str(spec.home.resolve()), str(conf)],
+                + [str(spec.home.resolve()), str(conf)]
+                + ([str(spec.owner_pid)] if spec.owner_pid else []),
                 cwd=spec.home,
                 stdin=subprocess.DEVNULL,
                 stdout=log,

@@ -73,6 +73,7 @@ def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jServ
         bolt_port=free_port(),
         http_port=free_port(),
         classpath_cache=CLASSPATH_CACHE,
+        owner_pid=os.getpid(),  # no orphaned server if this session is killed
     )
     try:
         running, _ = local_server.start(spec)

@@ -9,12 +9,18 @@ import org.neo4j.server.CommunityBootstrapper;
 
 public class Launcher {
     public static void main(String[] args) throws InterruptedException {
-        if (args.length != 2) {
-            System.err.println("usage: Launcher <home-dir> <neo4j.conf>");
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("usage: Launcher <home-dir> <neo4j.conf> [owner-pid]");
             System.exit(64);
         }
         Path home = Path.of(args[0]).toAbsolutePath();
         Path conf = Path.of(args[1]).toAbsolutePath();
+        if (args.length == 3) {
+            // A test session's server stops with the session, even when pytest is killed outright.
+            long owner = Long.parseLong(args[2]);
+            ProcessHandle.of(owner).ifPresentOrElse(
+                    handle -> handle.onExit().thenRun(() -> System.exit(0)), () -> System.exit(0));
+        }
         CommunityBootstrapper bootstrapper = new CommunityBootstrapper();
         // daemonMode=false keeps Neo4j's console log on stdout, which duikou sends to logs/console.log.
         int status = bootstrapper.start(home, conf, Map.of(), false, false);
