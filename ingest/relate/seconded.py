@@ -1,11 +1,226 @@
-"""Relation `seconded` (placeholder: returns none until implemented)."""
+"""Relation `seconded_to`: who serves where away from their home post (挂任, 挂职, 跟班学习, 援疆 …).
+
+Each rule of `secondment_triggers.jsonl` finds the post in a sentence (挂任廊坊市副市长 → host 廊坊市,
+title 副市长). The person is the one the post describes: 挂任…副主任的王某 (after 的), 王某挂任 / 王某，某局
+副主任，挂任 (before the trigger), 他/她 (the person in focus) or 我 (the 讲述人 of the section). The home
+post is the title-bearing phrase next to the name (某局副局长王某, 某局副巡视员、挂任…).
+"""
 
 from __future__ import annotations
 
-from ingest.document import Mention, Page
+import re
+from functools import cache
+
+from ingest.document import Mention, Page, Sentence
 from ingest.models import SecondedTo
+from ingest.relate.common import (
+    Focus,
+    load_jsonl,
+    place_name,
+    provenance,
+    sentences_of,
+    split_title,
+    within,
+)
+
+_CONTEXT = re.compile(r"挂职|挂任|跟班|跟岗|援疆|援藏|援青|互派|选派|交流干部")
+_NARRATOR = re.compile(r"讲述人[:：]\s*(?P<home>[^\n]*?)\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:\n|$)")
+_PRONOUN = re.compile(r"(?:他|她|我)(?!们)")
+_TAIL = re.compile(r"(?:进行|开展|参加|工作|学习|期间|锻炼)+$")
+_YM = re.compile(r"(?:([0-9]{4})年|(去年|今年|前年))?([0-9]{1,2})月(?:([0-9]{1,2})日)?")
+_HALF = re.compile(r"([0-9]{4})年(?:上半年|下半年|初|底|年初|年底)")
+_CUT = re.compile(r"[，,。；;、：:\n]")
+
+
+@cache
+def _rules() -> list[tuple[dict, re.Pattern[str]]]:
+    return [(row, re.compile(row["regex"])) for row in load_jsonl("secondment_triggers.jsonl")]
+
+
+def _start(text: str, ref_year: int | None) -> str | None:
+    """YYYY-MM (or YYYY) of the first date in `text`; 去年/今年 count from `ref_year`."""
+    match = _YM.search(text)
+    if match:
+        year: int | None = int(match.group(1)) if match.group(1) else None
+        if year is None and ref_year:
+            year = ref_year - {"去年": 1, "前年": 2}.get(match.group(2) or "", 0)
+        if year:
+            return f"{year}-{int(match.group(3)):02d}"
+    half = _HALF.search(text)
+    return half.group(1) if half else None
+
+
+def _programme_start(page: Page, sentences: list[Sentence]) -> str | None:
+    """The batch start the article gives (2015年7月24日，…启动互派干部挂职工作)."""
+    for sentence in sentences:
+        if _CONTEXT.search(sentence.text):
+            match = re.search(r"([0-9]{4})年([0-9]{1,2})月", sentence.text)
+            if match:
+                return f"{match.group(1)}-{int(match.group(2)):02d}"
+    return None
+
+
+def _home(span: str, start: int, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    """(home, home title) from a phrase such as 北京市发改委副主任; nothing without a title."""
+    span = span.strip("、，, ")
+    body, title = split_title(span)
+    if not title or len(body) < 2:
+        return None, None
+    return place_name(body, start, mentions), title
+
+
+def _inside_title(text: str, at: int) -> bool:
+    """Whether position `at` lies inside a 《…》 title."""
+    return text.rfind("《", 0, at) > text.rfind("》", 0, at)
+
+
+def _narrators(page: Page) -> list[tuple[int, str, str, int]]:
+    """(position, name, home phrase, home start) of each 讲述人 line."""
+    return [
+        (m.start(), m.group("name"), m.group("home"), m.start("home")) for m in _NARRATOR.finditer(page.text)
+    ]
 
 
 def relate_seconded(page: Page, mentions: list[Mention]) -> list[SecondedTo]:
-    """`seconded` facts of the page, each with its evidence sentence and rule."""
-    return []
+    """`seconded_to` facts of the page, each with its evidence sentence and rule."""
+    sentences = sentences_of(page)
+    people = [m for m in mentions if m.type == "person"]
+    names = {m.name for m in people}
+    narrators = [n for n in _narrators(page) if n[1] in names]
+    ref_year = int(page.published[:4]) if page.published else None
+    batch = _programme_start(page, sentences)
+    focus = Focus()
+    facts: dict[tuple[str, str], SecondedTo] = {}
+    for index, sentence in enumerate(sentences):
+        text, base = sentence.text, sentence.start
+        in_sentence = within(people, base, sentence.end)
+        context = _CONTEXT.search(text) or (
+            index + 1 < len(sentences) and _CONTEXT.search(sentences[index + 1].text)
+        )
+        for rule, pattern in _rules():
+            for match in pattern.finditer(text):
+                if _inside_title(text, match.start()):
+                    continue
+                group_noun = re.match(r"(?:的)?(?:干部|人员|队伍|工作)", text[match.end() :])
+                post = _TAIL.sub("", match.group("post"))
+                body, title = split_title(post)
+                if (rule["needs_title"] and not title) or (rule["needs_context"] and not context):
+                    continue
+                if len(body) < 2 or re.fullmatch(r"(?:哪里|这里|那里|当地|基层|此|该地|外地)", body):
+                    continue
+                post_start = base + match.start("post")
+                host = place_name(body, post_start, mentions)
+                if rule["rule"] == "second:在某地挂职" and not within(
+                    mentions, post_start, post_start + len(body), "organisation", "city"
+                ):
+                    continue
+                found = _person(page, text, base, match, in_sentence, focus, index, narrators, mentions)
+                if not found:
+                    continue
+                person, home, home_title = found
+                if group_noun and not any(
+                    m.name == person and 0 <= m.start - (base + match.end()) <= 6 for m in in_sentence
+                ):
+                    continue  # 赴京挂职干部 … : a group, unless a name follows at once
+                mode = rule["mode"] or match.group("trigger")
+                if rule["mode"] and "挂职" not in text and "挂任" in text:
+                    mode = "挂任"
+                start = _start(text[: match.end()], ref_year) or batch
+                key = (person, host)
+                if key not in facts:
+                    facts[key] = SecondedTo(
+                        person=person,
+                        host=host,
+                        title=title,
+                        home=home,
+                        home_title=home_title,
+                        start=start,
+                        mode=mode,
+                        **provenance(page, sentence, rule["rule"]),  # type: ignore[arg-type]
+                    )
+        for mention in in_sentence:
+            focus.see(mention.name, index)
+    return list(facts.values())
+
+
+def _person(
+    page: Page,
+    text: str,
+    base: int,
+    match: re.Match[str],
+    in_sentence: list[Mention],
+    focus: Focus,
+    index: int,
+    narrators: list[tuple[int, str, str, int]],
+    mentions: list[Mention],
+) -> tuple[str, str | None, str | None] | None:
+    """(person, home, home title) of a secondment match, or None when nobody fits."""
+    post_end = base + match.end("post")
+    trigger = base + match.start()
+    # 挂任…副主任的王某 / 挂任…的北京市某局副局长王某
+    de = _de_after(text, match)
+    if de is not None:
+        post_end = base + de
+        after = [m for m in in_sentence if post_end < m.start <= post_end + 25]
+        if after:
+            person = after[0]
+            home, home_title = _home(page.text[post_end + 1 : person.start], post_end + 1, mentions)
+            if home is None:
+                home, home_title = _home_before(page.text, base, trigger, mentions)
+            return person.name, home, home_title
+    before = [m for m in in_sentence if m.end <= trigger]
+    pronoun = None
+    for found in _PRONOUN.finditer(text, 0, match.start()):
+        pronoun = found
+    if before and not (pronoun and base + pronoun.start() > before[-1].end):
+        person = before[-1]
+        clause = re.split(r"[，,、]", page.text[person.end : trigger])
+        home, home_title = None, None
+        between = [c for c in clause if c.strip()]
+        if between:
+            offset = page.text.find(between[0], person.end)
+            home, home_title = _home(between[0], offset, mentions)
+        if home is None:
+            home, home_title = _home_left_of(page.text, base, person.start, mentions)
+        return person.name, home, home_title
+    if pronoun and pronoun.group(0) == "我":
+        own = [n for n in narrators if n[0] < base]
+        if own:
+            _, name, phrase, at = own[-1]
+            return name, place_name(phrase, at, mentions) if phrase else None, None
+        return None
+    if pronoun:
+        name = focus.last(index)
+        if name:
+            home, home_title = _home_before(page.text, base, trigger, mentions)
+            return name, home, home_title
+    return None
+
+
+def _de_after(text: str, match: re.Match[str]) -> int | None:
+    """Index of the 的 that closes the post (挂任…副主任的王某, 在某局挂职的王某), if any."""
+    for at in (match.end() - 1, match.end(), match.end("post")):
+        if 0 <= at < len(text) and text[at] == "的" and at >= match.end("post"):
+            return at
+    return None
+
+
+def _home_before(
+    text: str, base: int, trigger: int, mentions: list[Mention]
+) -> tuple[str | None, str | None]:
+    """某局副巡视员、挂任… / 他是某办专职副主任，挂任…: the clause right before the trigger."""
+    pieces = [p for p in _CUT.split(text[base:trigger]) if p.strip()]
+    if not pieces:
+        return None, None
+    last = re.sub(r"^(?:他|她|我)?(?:是|系|为|原为|现为|原任)?", "", pieces[-1])
+    return _home(last, text.rfind(last, base, trigger), mentions)
+
+
+def _home_left_of(text: str, base: int, start: int, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    """某局副厅长王某: the title-bearing phrase right before the name."""
+    pieces = _CUT.split(text[base:start])
+    last = pieces[-1] if pieces else ""
+    last = re.sub(r"^.*?(?:的|在|是)", "", last) if re.search(r"的|在|是", last) else last
+    if not last:
+        return None, None
+    return _home(last, start - len(last), mentions)
