@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from ingest.document import Mention, Page
 from ingest.relate.common import PUNCT, load_tsv, titles
@@ -28,7 +29,7 @@ _FRAME = re.compile(r"(?:及|和|等人|等|的)[^，。；]{0,14}?下")
 
 
 @cache
-def _lexicons() -> dict[str, object]:
+def _lexicons() -> dict[str, Any]:
     cues: dict[str, set[str]] = {}
     for kind, word, *_ in load_tsv("person_cues.tsv"):
         cues.setdefault(kind, set()).add(word)
@@ -147,7 +148,7 @@ def _apposition(text: str, end: int, lex: dict) -> bool:
     if end >= len(text) or text[end] not in "，,":
         return False
     clause = re.match(r"[^，,。；\n]{2,30}", text[end + 1 :])
-    return bool(clause) and _ends_with(clause.group(0), len(clause.group(0)), lex["titles"]) is not None
+    return clause is not None and _ends_with(clause.group(0), len(clause.group(0)), lex["titles"]) is not None
 
 
 def _bylined(text: str, lex: dict) -> set[str]:

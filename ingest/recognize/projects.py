@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from ingest.document import Mention, Page
 from ingest.matcher import Matcher
@@ -36,7 +37,7 @@ _MAX = 30
 
 
 @cache
-def _grammar() -> dict[str, object]:
+def _grammar() -> dict[str, Any]:
     words: dict[str, set[str]] = {}
     for kind, word, *_ in load_tsv("project_boundaries.tsv"):
         words.setdefault(kind, set()).add(word)

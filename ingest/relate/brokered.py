@@ -1,11 +1,219 @@
-"""Relation `brokered` (placeholder: returns none until implemented)."""
+"""Relation `brokered`: the text credits a person with bringing an undertaking about.
+
+Triggers come from `broker_triggers.jsonl`: verbs (促成, 撮合, 推动, 操盘 …) whose subject is the broker,
+and frames (在某某的推动下) that name the broker inside. The subject is the nearest person before the
+verb in the sentence (with anyone joined to them by 与/和/及), a pronoun (他/她 → the person in focus,
+他们二人 → the last two named), or, in a clause with no subject of its own, the person in focus of the
+same paragraph. The undertakings are the project mentions in the verb's scope; 这次合作 points back to
+the undertakings of the sentences before, 促成了甲与乙的合作 forward to the agreement they sign next.
+"""
 
 from __future__ import annotations
 
-from ingest.document import Mention, Page
+import re
+from functools import cache
+
+from ingest.document import Mention, Page, Sentence
 from ingest.models import Brokered
+from ingest.relate.common import Focus, load_jsonl, new_paragraph, provenance, sentences_of, within
+
+_CLAUSE_END = re.compile(r"[，,；;。！？\n]")
+_LIST_OPEN = re.compile(r"[：:]")
+_PAIR = re.compile(r"他们二人|他们两人|她们二人|她们两人|二人|两人")
+_PRONOUN = re.compile(r"(?:他|她)(?!们)|他们|她们")
+_SINGULAR = re.compile(r"(?:他|她)(?!们)")
+_ANAPHOR = re.compile(r"(?:这次|此次|这项|这一|该|这个|上述)[^，,。；;]{0,8}(?:合作|项目|工作)")
+_PARTNERS = re.compile(r"(?:甲|[\u4e00-\u9fff]{2,12})与[\u4e00-\u9fff]{2,12}的[^，,。；;]{0,6}合作")
+_SUBJECTLESS = re.compile(
+    r"^(?:[0-9]{1,4}年|[0-9]{1,2}月|[0-9]{1,2}日|以来|期间|目前|今年|去年|同时|此外|并|还|也|又|更|都|均|已经|已|"
+    r"积极|主动|成功|先后|多次|大力|共同|一起|全力|亲自|专程|随后|不仅|而且|直接|分管|负责|努力|不负众望|，|,|\s)*$"
+)
+_BUILT = re.compile(r"(?:成立|组建|设立|建立|发起成立)了?")
+
+
+@cache
+def _rules() -> tuple[list[dict], list[tuple[dict, re.Pattern[str]]], tuple[str, ...]]:
+    rows = load_jsonl("broker_triggers.jsonl")
+    verbs = sorted((r for r in rows if r["kind"] == "verb"), key=lambda r: -len(r["word"]))
+    frames = [(r, re.compile(r["regex"])) for r in rows if r["kind"] == "frame"]
+    not_after = tuple(r["word"] for r in rows if r["kind"] == "not_after")
+    return verbs, frames, not_after
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    """[start, end) of the clause of `text` around position `at`."""
+    bounds = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    end = _CLAUSE_END.search(text, at)
+    return (bounds[-1] if bounds else 0), (end.start() if end else len(text))
+
+
+def _scope(text: str, at: int, kind: str) -> tuple[int, int]:
+    """The part of the sentence whose undertakings a trigger at `at` is credited with."""
+    start, end = _clause(text, at)
+    if kind == "after":
+        start = at
+        colon = _LIST_OPEN.search(text, at, end + 1)
+        if colon:
+            end = len(text)  # 推进了…的合作：甲项目；乙项目；…
+    return start, end
+
+
+class _Broker:
+    """Reads one page: walks its sentences in order, keeping the focus and the recent projects."""
+
+    def __init__(self, page: Page, mentions: list[Mention]) -> None:
+        self.page = page
+        self.people = [m for m in mentions if m.type == "person"]
+        self.projects = [m for m in mentions if m.type == "project"]
+        self.bodies = [m for m in mentions if m.type == "organisation"]
+        self.sentences = sentences_of(page)
+        self.focus = Focus()
+        self.paragraph_start = 0
+        self.facts: dict[tuple[str, str], Brokered] = {}
+
+    def run(self) -> list[Brokered]:
+        verbs, frames, not_after = _rules()
+        previous: Sentence | None = None
+        for index, sentence in enumerate(self.sentences):
+            if new_paragraph(self.page, previous, sentence):
+                self.paragraph_start = index
+            previous = sentence
+            text = sentence.text
+            framed: list[tuple[int, int]] = []
+            for rule, pattern in frames:
+                for match in pattern.finditer(text):
+                    framed.append(match.span())
+                    who = self._named(sentence, match.start("who"), match.end("who"), index)
+                    objects = self._objects(index, sentence, match.end(), len(text))
+                    self._add(who, objects, sentence, rule["rule"])
+            for rule in verbs:
+                for match in re.finditer(re.escape(rule["word"]), text):
+                    at = match.start()
+                    if text.startswith(not_after, match.end()) or any(s <= at < e for s, e in framed):
+                        continue
+                    if any(
+                        r["word"] != rule["word"]
+                        and rule["word"] in r["word"]
+                        and text.startswith(r["word"], at - r["word"].index(rule["word"]))
+                        for r in verbs
+                    ):
+                        continue  # the longer trigger (积极推进) fires instead
+                    start, end = _scope(text, at, rule["scope"])
+                    objects = self._objects(index, sentence, start, end)
+                    self._add(self._subject(sentence, at, index), objects, sentence, rule["rule"])
+            for mention in within(self.people, sentence.start, sentence.end):
+                self.focus.see(mention.name, index)
+        return list(self.facts.values())
+
+    def _named(self, sentence: Sentence, start: int, end: int, index: int) -> list[str]:
+        """People named (or pointed to by a pronoun) in sentence positions [start, end)."""
+        names = [m.name for m in within(self.people, sentence.start + start, sentence.start + end)]
+        span = sentence.text[start:end]
+        if not names and _PAIR.search(span):
+            return self.focus.last_two(index)
+        if not names and _PRONOUN.search(span):
+            last = self.focus.last(index)
+            return [last] if last else []
+        return names
+
+    def _subject(self, sentence: Sentence, at: int, index: int) -> list[str]:
+        """Who did what the verb at `at` says: persons before it, a pronoun, or the focus."""
+        text = sentence.text
+        before = within(self.people, sentence.start, sentence.start + at)
+        pair = _PAIR.search(text, 0, at)
+        if pair:
+            return self.focus.last_two(index)
+        pronoun = None
+        for found in _SINGULAR.finditer(text, 0, at):
+            pronoun = found
+        if before:
+            last = before[-1]
+            if pronoun and sentence.start + pronoun.start() > last.end:
+                name = self.focus.last(index)
+                return [name] if name else []
+            joined = [
+                m.name
+                for m in before
+                if re.fullmatch(r"[与和及、同]", self.page.text[m.end : last.start][-1:] or "")
+            ]
+            names = [last.name]
+            if pronoun and re.search(r"^[与和及]", text[pronoun.end() : pronoun.end() + 1]):
+                lead = self.focus.last(index, 8)
+                if lead and lead != last.name:
+                    names.insert(0, lead)
+            return list(dict.fromkeys([*joined, *names]))
+        if pronoun:
+            name = self.focus.last(index)
+            return [name] if name else []
+        clause_start, _ = _clause(text, at)
+        sentence_head = text[:at]
+        if (
+            _SUBJECTLESS.match(text[clause_start:at])
+            and _SUBJECTLESS.match(
+                re.sub(r"[^，,]*?(?:以来|期间|之后|之前|时)[，,]", "", sentence_head.split("，")[0] + "，")
+            )
+            and self.focus.people
+            and self.focus.people[-1][1] >= self.paragraph_start
+        ):
+            return [self.focus.people[-1][0]]
+        return []
+
+    def _objects(self, index: int, sentence: Sentence, start: int, end: int) -> list[Mention]:
+        """Undertakings credited: projects in the scope, else what 这次合作 or 甲与乙的合作 points to."""
+        stop = sentence.end if end < len(sentence.text) else self._list_end(index, start, end)
+        found = within(self.projects, sentence.start + start, stop)
+        if found:
+            return found
+        scope = sentence.text[start:end]
+        built = _BUILT.search(scope)
+        if built:
+            bodies = within(self.bodies, sentence.start + start + built.end(), sentence.start + end)
+            if bodies and bodies[0].start == sentence.start + start + built.end():
+                return bodies[:1]
+        if _PARTNERS.search(scope) and index + 1 < len(self.sentences):
+            following = self.sentences[index + 1]
+            signed = [
+                m
+                for m in within(self.projects, following.start, following.end)
+                if m.attrs.get("kind") == "agreement"
+            ]
+            if signed and re.search(r"签署|签订|签约", following.text):
+                return signed[:1]
+        if _ANAPHOR.search(scope):
+            for back in range(index - 1, max(-1, index - 4), -1):
+                earlier = self.sentences[back]
+                named = [
+                    m
+                    for m in within(self.projects, earlier.start, earlier.end)
+                    if m.attrs.get("kind") != "event"
+                ]
+                if named:
+                    return named
+        return []
+
+    def _list_end(self, index: int, start: int, end: int) -> int:
+        """End of a list opened by ：that the splitter cut at ；: run on to the sentence ending in 。."""
+        sentence = self.sentences[index]
+        if not _LIST_OPEN.search(sentence.text, start, end):
+            return sentence.end
+        stop = sentence.end
+        while index + 1 < len(self.sentences) and self.page.text[stop - 1] in "；;":
+            index += 1
+            stop = self.sentences[index].end
+        return stop
+
+    def _add(self, people: list[str], objects: list[Mention], sentence: Sentence, rule: str) -> None:
+        for person in people:
+            for project in objects:
+                key = (person, project.name)
+                if key not in self.facts:
+                    self.facts[key] = Brokered(
+                        person=person,
+                        project=project.name,
+                        **provenance(self.page, sentence, rule),  # type: ignore[arg-type]
+                    )
 
 
 def relate_brokered(page: Page, mentions: list[Mention]) -> list[Brokered]:
     """`brokered` facts of the page, each with its evidence sentence and rule."""
-    return []
+    return _Broker(page, mentions).run()

@@ -189,11 +189,10 @@ def _person(
             _, name, phrase, at = own[-1]
             return name, place_name(phrase, at, mentions) if phrase else None, None
         return None
-    if pronoun:
-        name = focus.last(index)
-        if name:
-            home, home_title = _home_before(page.text, base, trigger, mentions)
-            return name, home, home_title
+    focused = focus.last(index) if pronoun else None
+    if focused:
+        home, home_title = _home_before(page.text, base, trigger, mentions)
+        return focused, home, home_title
     return None
 
 
