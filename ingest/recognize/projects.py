@@ -43,10 +43,12 @@ def _grammar() -> dict[str, Any]:
         words.setdefault(kind, set()).add(word)
     heads = {row[0]: (row[1], int(row[2])) for row in load_tsv("project_suffixes.tsv")}
     sign = [r["word"] for r in load_jsonl("sign_triggers.jsonl") if r["kind"] == "sign"]
+    negative = [r["word"] for r in load_jsonl("sign_triggers.jsonl") if r["kind"] == "negative"]
     generic = sorted(words["generic"] | words["abbrev"], key=len, reverse=True)
     return {
         **words,
         "heads": heads,
+        "negative": negative,
         "matcher": Matcher((head, head) for head in heads),
         "generic_re": re.compile("|".join(map(re.escape, generic))),
         "sign_re": re.compile(
@@ -163,11 +165,13 @@ def recognize_projects(page: Page, known: list[Mention]) -> list[Mention]:
     signed_spans = []
     for match in g["sign_re"].finditer(text):
         start, end = match.span("name")
+        clause = re.split(r"[，,。；;]", text[match.end() : match.end() + 30])[0]
+        if any(word in clause for word in g["negative"]):
+            continue
         name = re.sub(r"^(?:了|正式的?|一份|一项)+", "", match.group("name"))
         start = end - len(name)
         signed_spans.append((start, end))
-        if "的" in name or _generic(name[:-2], g):
-            _add(found, text, start, end, "agreement", "project:signed-object")
+        _add(found, text, start, end, "agreement", "project:signed-object")
     masked = []
     for match in _BOOK.finditer(text):
         inner = match.group(1)
@@ -189,7 +193,7 @@ def recognize_projects(page: Page, known: list[Mention]) -> list[Mention]:
         _add(
             found, text, match.start(1), match.end(1), kind_of(match.group(1), None), "project:quoted-object"
         )
-    _by_heads(text, g, found, signed_spans, masked)
+    _by_heads(text, g, found, signed_spans, masked + [(e - 1, e) for _, e in signed_spans])
     bodies = [(m.start, m.end) for m in known if m.type in ("organisation", "city")]
     mentions = [
         m

@@ -13,7 +13,7 @@ from functools import cache
 
 from ingest.document import Mention, Page
 from ingest.models import Signed
-from ingest.relate.common import load_jsonl, place_name, provenance, sentences_of, within
+from ingest.relate.common import load_jsonl, place_name, provenance, sentences_of
 
 _CLAUSE_END = re.compile(r"[，,；;：:！？。\n]")
 _FILLER = re.compile(
@@ -98,9 +98,8 @@ def relate_signed(page: Page, mentions: list[Mention]) -> list[Signed]:
                         parties = _parties_in(head.group(1), sentence.start + bounds[-2], mentions)
                 if not parties:
                     continue
-                after = within(
-                    mentions, sentence.start + match.end(), sentence.start + match.end() + 8, "project"
-                )
+                at_end = sentence.start + match.end()
+                after = [m for m in mentions if m.type == "project" and at_end <= m.start < at_end + 6]
                 agreement = after[0].name if after else None
                 key = (*sorted(parties), agreement or "")
                 if key in seen:
