@@ -57,12 +57,10 @@ def coordinated(text: str, orgs: list[Mention], cities: list[Mention]) -> list[M
         if org.attrs.get("kind") == "park" and region is not None:
             pos = org.end
             while pos < len(text) and text[pos] in _CONJ:
-                head = next((h for h in _park_heads() if text.startswith(h, pos + 1)), None)
-                if head is None:
+                bare = next((h for h in _park_heads() if text.startswith(h, pos + 1)), None)
+                if bare is None:
                     break
-                after = text[pos + 1 + len(head) : pos + 2 + len(head)] or "。"
-                if _NAME.match(after) and after not in _CONJ:
-                    break
+                head = bare
                 name = region.text + head
                 out.append(
                     Mention(

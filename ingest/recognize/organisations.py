@@ -48,6 +48,7 @@ class _Rules:
     heads: Matcher[Head]
     stops: frozenset[str]
     generic: tuple[str, ...]
+    create: tuple[str, ...]
 
 
 @cache
@@ -60,13 +61,22 @@ def rules() -> _Rules:
     heads += [(row[0], Head(row[0], row[1], row[2])) for row in read_tsv("org_suffixes.tsv")]
     heads += [(row[0], Head(row[0], "national", row[1])) for row in read_tsv("org_national.tsv")]
     generic = sorted((row[0] for row in read_tsv("org_generic_words.tsv")), key=len, reverse=True)
-    return _Rules(Matcher(heads), frozenset(row[0] for row in read_tsv("org_stopwords.tsv")), tuple(generic))
+    stops = read_tsv("org_stopwords.tsv")
+    create = tuple(row[0] for row in stops if row[1] == "create")
+    return _Rules(Matcher(heads), frozenset(row[0] for row in stops), tuple(generic), create)
 
 
-def _start(text: str, end: int, stops: frozenset[str]) -> int:
-    """Scan back from `end` over name characters, stopping at punctuation and stop words."""
+def _start(text: str, end: int, stops: frozenset[str], places: dict[int, int]) -> int:
+    """Scan back from `end` over name characters, stopping at punctuation and stop words.
+
+    A place name is passed over whole (`places` maps the end of each city mention to its start), so
+    that 都 in 成都 or 和 in 和平区 is not taken for a function word.
+    """
     pos = end
     while pos > 0 and end - pos < _MAX_LEN and _NAME_CHAR.match(text[pos - 1]):
+        if pos in places and places[pos] < pos:
+            pos = places[pos]
+            continue
         if any(text[pos - k : pos] in stops for k in (3, 2, 1) if pos - k >= 0):
             break
         pos -= 1
@@ -132,6 +142,7 @@ def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
     r = rules()
     text = page.text
     ends = {m.end: m for m in cities}
+    places = {m.end: m.start for m in cities}
     starts = sorted(cities, key=lambda m: m.start)
     start_keys = [m.start for m in starts]
     province, city = _home_mentions(page, cities)
@@ -159,7 +170,7 @@ def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
             text[hstart - 1 : hstart] in _TITLE_MARKS or hstart in heads or text[end : end + 1] == "长"
         ):
             continue  # 副厅长, 交通局局长, 正局级: a rank or a title, not a body
-        start = _start(text, hstart, r.stops)
+        start = _start(text, hstart, r.stops, places)
         lead = _LEADING_COUNT.match(text, start, hstart)
         start = lead.end() if lead else start
         inside = starts[bisect_right(start_keys, start - 1) : bisect_right(start_keys, hstart - 1)]
@@ -235,6 +246,18 @@ def _prefer_full_region(mentions: list[Mention], cities: list[Mention]) -> None:
             mention.name = full
 
 
+def _being_set_up(text: str, item: _Found) -> bool:
+    """成立“X中心” or X中心等…项目: a platform being set up or built is a project, not yet a body.
+
+    A body founded in plain words (发起成立了X联盟) stays a body: only the quoted name marks a plan.
+    """
+    before = text[max(0, item.start - 4) : item.start]
+    quoted = before.endswith(("“", "「")) and text[item.end : item.end + 1] in {"”", "」"}
+    if quoted and before[:-1].endswith(rules().create):
+        return True
+    return re.match(r"等[^，。；]{0,8}?(项目|专案|工程)", text[item.end : item.end + 12]) is not None
+
+
 def _in_titles(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"《[^《》]{0,80}》", text)]
 
@@ -246,7 +269,7 @@ def recognize_organisations(page: Page, known: list[Mention]) -> list[Mention]:
     titles = _in_titles(page.text)
     mentions = []
     for item in found:
-        if any(s <= item.start and item.end <= e for s, e in titles):
+        if any(s <= item.start and item.end <= e for s, e in titles) or _being_set_up(page.text, item):
             continue
         attrs: dict[str, object] = {"kind": item.head.kind}
         if item.region is not None and item.head.kind in {"government", "party", "legislature"}:

@@ -1,11 +1,242 @@
-"""Relation `paired` (placeholder: returns none until implemented)."""
+"""Relation `paired`: two regions in a pairing or cooperation programme.
+
+Read from one-character abbreviation compounds (京沈对口合作, 京冀两地互派干部, 京津冀协同发展,
+我省干部赴沪苏浙挂职, 沪苏浙城市结对合作帮扶皖北城市), from two named regions around a pairing word
+(阜阳和苏州结对, A市赴B市开展结对帮扶) and from X援疆/援藏. A city abbreviation (沈 → 沈阳市) counts
+only next to a province abbreviation and when the article names that city. Each unordered pair is
+given once per kind of programme (bilateral, multilateral), with the sentence as evidence.
+"""
 
 from __future__ import annotations
 
-from ingest.document import Mention, Page
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from itertools import combinations
+
+from ingest.document import Mention, Page, Sentence
+from ingest.gazetteer import load
+from ingest.matcher import Matcher
 from ingest.models import Paired
+from ingest.recognize.cities import read_tsv
+
+_WINDOW = 12  # characters after a compound in which its programme word may stand
+_DIRECTIONS = "东南西北中"
+_CLOSE = re.compile(r"[\u4e00-\u9fff]{0,2}")  # at most two characters, no punctuation
+_SUBJECT_LINKS = ("赴", "到", "去", "来", "帮扶", "支援", "援助", "对口")
+
+
+@dataclass
+class _Rules:
+    abbreviations: dict[str, list[tuple[str, str]]]
+    triggers: Matcher[str]
+    compound: re.Pattern[str]
+
+
+@cache
+def rules() -> _Rules:
+    """Abbreviation table and trigger automaton, built once per process."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for abbr, name, kind in read_tsv("region_abbreviations.tsv"):
+        table.setdefault(abbr, []).append((name, kind))
+    triggers = Matcher((row[0], row[1]) for row in read_tsv("pairing_triggers.tsv"))
+    chars = "".join(sorted(table))
+    return _Rules(table, triggers, re.compile(f"[{chars}]{{2,4}}"))
+
+
+def _resolve(abbr: str, named: set[str], strong_in_compound: int) -> str | None:
+    """The region an abbreviation stands for in this article, or None when unsure."""
+    options = rules().abbreviations[abbr]
+    for name, kind in options:
+        if kind == "province":
+            return name
+    for name, kind in options:
+        if kind == "city" and name in named and strong_in_compound >= 1:
+            return name
+    for name, kind in options:
+        if kind == "weak" and (name in named or strong_in_compound >= 2):
+            return name
+    return None
+
+
+def _sentence_of(page: Page, pos: int) -> Sentence:
+    starts = [s.start for s in page.sentences]
+    index = bisect_right(starts, pos) - 1
+    if index >= 0 and page.sentences[index].end > pos:
+        return page.sentences[index]
+    return Sentence(0, len(page.text), page.text)
+
+
+@dataclass
+class _Collector:
+    page: Page
+    seen: set[tuple[frozenset[str], str]]
+    out: list[Paired]
+
+    def add(self, a: str, b: str, kind: str, program: str, pos: int, rule: str) -> None:
+        if a == b or _nested(a, b):
+            return
+        key = (frozenset((a, b)), "multi" if kind == "multilateral" else "bi")
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        sentence = _sentence_of(self.page, pos)
+        offsets = self.page.original_span(sentence.start, sentence.end)
+        evidence = self.page.original_text(sentence.start, sentence.end).strip()
+        self.out.append(Paired(a=a, b=b, program=program, evidence=evidence, offsets=offsets, rule=rule))
+
+
+def _nested(a: str, b: str) -> bool:
+    """Whether one region encloses the other (沈阳市 in 辽宁省): that is no pairing."""
+    g = load()
+    for x, y in ((a, b), (b, a)):
+        for division in g.by_name.get(x, []):
+            if any(anc.name == y for anc in g.ancestors(division)):
+                return True
+    return False
+
+
+def _trigger_after(page: Page, end: int) -> tuple[str, str] | None:
+    """The first programme word within the window after `end`, in the same clause."""
+    window = re.split(r"[，,。；;！？!?\n]", page.text[end : end + _WINDOW], maxsplit=1)[0]
+    found = rules().triggers.find(window)
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start)
+    return window[: first.end], first.payloads[0]
+
+
+def _subject_before(start: int, sentence: Sentence, cities: list[Mention]) -> Mention | None:
+    """A region named earlier in the sentence and linked to the compound by 赴/到/帮扶 …."""
+    before = [m for m in cities if sentence.start <= m.start and m.end <= start]
+    if not before:
+        return None
+    subject = before[-1]
+    between = sentence.text[subject.end - sentence.start : start - sentence.start]
+    # The link stands right before the compound (我省干部赴沪苏浙): the compound is where they go.
+    return subject if between.endswith(_SUBJECT_LINKS) and len(between) <= 12 else None
+
+
+def _compounds(page: Page, cities: list[Mention], named: set[str], col: _Collector) -> None:
+    r = rules()
+    covered = [(m.start, m.end) for m in cities]
+    for hit in r.compound.finditer(page.text):
+        start, end = hit.span()
+        if any(s < end and start < e for s, e in covered):
+            continue  # inside a place name (北京, 南京)
+        chars = hit.group(0)
+        strong = sum(any(k == "province" for _, k in r.abbreviations[c]) for c in chars)
+        members = [_resolve(c, named, strong) for c in chars]
+        if None in members or strong < 1 or len(set(members)) < len(members):
+            continue
+        regions = [m for m in members if m is not None]
+        program = _trigger_after(page, end)
+        sentence = _sentence_of(page, start)
+        subject = _subject_before(start, sentence, cities)
+        if subject is not None:
+            text = page.text[subject.start : end + (len(program[0]) if program else 0)]
+            for region in regions:
+                col.add(subject.name, region, "bilateral", text, start, "paired:subject-to-compound")
+            continue
+        if program is None:
+            continue
+        words, kind = program
+        label = chars + words[-4:] if kind != "context" else chars + words
+        counterpart = _counterpart(page, end + len(words), cities)
+        if counterpart is not None and kind == "bilateral":
+            for region in regions:
+                col.add(
+                    region,
+                    counterpart,
+                    kind,
+                    page.text[start : end + len(words)],
+                    start,
+                    "paired:compound-to-region",
+                )
+            continue
+        if kind == "multilateral" or (len(regions) == 2 and kind in {"bilateral", "context"}):
+            for a, b in combinations(regions, 2):
+                col.add(a, b, kind, label, start, f"paired:compound-{kind}")
+
+
+def _counterpart(page: Page, pos: int, cities: list[Mention]) -> str | None:
+    """A region right after a programme word (帮扶皖北城市 → 安徽省, 对口支援X)."""
+    tail = page.text[pos : pos + 8]
+    for mention in cities:
+        if pos <= mention.start < pos + 6:
+            return mention.name
+    hit = re.match(
+        r"[\u4e00-\u9fff]{0,3}?([" + "".join(rules().abbreviations) + "])[" + _DIRECTIONS + "]", tail
+    )
+    if hit:
+        options = [n for n, k in rules().abbreviations[hit.group(1)] if k == "province"]
+        return options[0] if options else None
+    return None
+
+
+def _units(cities: list[Mention]) -> list[Mention]:
+    """Adjacent mentions as one place, named by the innermost (上海市闵行区 → 闵行区)."""
+    units: list[Mention] = []
+    for mention in cities:
+        if mention.attrs.get("level") == "town":
+            continue
+        if units and units[-1].end == mention.start:
+            units[-1] = Mention(
+                "city", mention.text, units[-1].start, mention.end, mention.name, mention.rule
+            )
+        else:
+            units.append(mention)
+    return units
+
+
+def _named_pairs(page: Page, cities: list[Mention], col: _Collector) -> None:
+    """Two named regions around a programme word: A和B结对, A赴B开展结对帮扶, A对口帮扶B, X援疆."""
+    r = rules()
+    units = _units(cities)
+    for match in r.triggers.find(page.text):
+        kind = match.payloads[0]
+        sentence = _sentence_of(page, match.start)
+        before = [m for m in units if sentence.start <= m.start and m.end <= match.start]
+        after = [m for m in units if match.end <= m.start < sentence.end]
+        if kind.startswith("aid:"):
+            if before and before[-1].end == match.start:
+                a = before[-1]
+                col.add(a.name, kind[4:], "bilateral", a.text + match.surface, match.start, "paired:aid")
+            continue
+        if kind not in {"bilateral", "directed"}:
+            continue
+        if (
+            before
+            and after
+            and _CLOSE.fullmatch(page.text[before[-1].end : match.start])
+            and _CLOSE.fullmatch(page.text[match.end : after[0].start])
+        ):
+            a, b = before[-1], after[0]
+            col.add(
+                a.name,
+                b.name,
+                "bilateral",
+                page.text[a.start : b.end],
+                match.start,
+                "paired:region-to-region",
+            )
+            continue
+        if kind != "bilateral" or len(before) < 2:
+            continue
+        a, b = before[-2], before[-1]
+        between = page.text[a.end : b.start]
+        gap = page.text[b.end : match.start]
+        linked = between in {"和", "与", "同", "及"} or any(x in between for x in ("赴", "到", "前往"))
+        if linked and len(gap) <= 12 and len(between) <= 12:
+            col.add(a.name, b.name, kind, page.text[a.start : match.end], match.start, "paired:named-regions")
 
 
 def relate_paired(page: Page, mentions: list[Mention]) -> list[Paired]:
     """`paired` facts of the page, each with its evidence sentence and rule."""
-    return []
+    cities = sorted((m for m in mentions if m.type == "city"), key=lambda m: m.start)
+    named = {m.name for m in cities}
+    col = _Collector(page, set(), [])
+    _compounds(page, cities, named, col)
+    _named_pairs(page, cities, col)
+    return col.out

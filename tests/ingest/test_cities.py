@@ -1,0 +1,80 @@
+"""City recognizer: divisions at every level, short forms with care, towns, relative references."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.document import Mention, Page, Sentence
+from ingest.gazetteer import load, short_forms
+from ingest.recognize.cities import recognize_cities
+
+
+def make_page(text: str, source: str | None = None) -> Page:
+    """A page from plain simplified text, split into sentences on 。！？ and new lines."""
+    bounds = [0, *(m.end() for m in re.finditer(r"[。！？\n]", text))]
+    if bounds[-1] != len(text):
+        bounds.append(len(text))
+    sentences = [Sentence(a, b, text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return Page("t.txt", "x", text, text, list(range(len(text))), sentences, source=source)
+
+
+def cities(text: str, source: str | None = None) -> list[Mention]:
+    return recognize_cities(make_page(text, source))
+
+
+def names(text: str, source: str | None = None) -> list[tuple[str, str, object]]:
+    return [(m.text, m.name, m.attrs["level"]) for m in cities(text, source)]
+
+
+def test_gazetteer_levels_parents_and_short_forms() -> None:
+    g = load()
+    chaoyang = {g.parent(d).name for d in g.by_name["朝阳区"]}  # type: ignore[union-attr]
+    assert chaoyang == {"北京市", "长春市"}
+    assert g.by_name["北京市"][0].level == "province"
+    assert g.by_name["界首市"][0].level == "county" and g.parent(g.by_name["界首市"][0]).name == "阜阳市"  # type: ignore[union-attr]
+    assert short_forms("内蒙古自治区", g.ethnic_groups) == ["内蒙古"]
+    assert short_forms("广西壮族自治区", g.ethnic_groups) == ["广西"]
+    assert short_forms("沙县", g.ethnic_groups) == []
+
+
+def test_full_and_short_forms_with_codes_and_parents() -> None:
+    found = cities("成都市与重庆签署协议，成都高新区落户项目。")
+    assert [(m.text, m.name, m.attrs["level"], m.attrs["code"]) for m in found] == [
+        ("成都市", "成都市", "city", "510100"),
+        ("重庆", "重庆市", "province", "500000"),
+        ("成都", "成都市", "city", "510100"),
+    ]
+    assert found[0].attrs["parent"] == "四川省"
+
+
+def test_ambiguous_short_forms_do_not_fire_inside_words() -> None:
+    assert names("朝阳产业和平发展，东方新华社记者在长安街上采访。") == []
+
+
+def test_ambiguous_name_resolves_by_the_enclosing_region_named() -> None:
+    found = cities("北京市朝阳区与长春朝阳区开展合作。")
+    assert [(m.name, m.attrs["parent"]) for m in found if m.name == "朝阳区"] == [
+        ("朝阳区", "北京市"),
+        ("朝阳区", "长春市"),
+    ]
+
+
+def test_county_short_form_needs_its_prefecture_in_the_article() -> None:
+    assert ("昆山", "昆山市", "county") in names("苏州市的昆山经济发达。")
+    assert all(n != "资兴市" for _, n, _ in names("投资兴业的热土。"))
+
+
+def test_historical_county_name_and_town_after_county() -> None:
+    found = names("北京延庆县和江苏省溧阳市溧城街道的干部交流，溧城街道党工委表示欢迎。")
+    assert ("延庆县", "延庆县", "county") in found
+    assert found.count(("溧城街道", "溧城街道", "town")) == 2
+
+
+def test_relative_reference_resolves_to_the_outlet_region() -> None:
+    found = names("我省干部赴京挂职，北京市各部门支持。", source="四川日报")
+    assert ("我省", "四川省", "province") in found
+
+
+def test_relative_reference_without_outlet_uses_the_dominant_province() -> None:
+    found = names("四川省和成都市、绵阳市的干部说，我省与重庆合作。")
+    assert ("我省", "四川省", "province") in found

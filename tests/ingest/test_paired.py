@@ -1,0 +1,64 @@
+"""Relation `paired`: abbreviation compounds, named regions around a programme word, X援疆."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.document import Page, Sentence
+from ingest.recognize.cities import recognize_cities
+from ingest.relate.paired import relate_paired
+
+
+def make_page(text: str, source: str | None = None) -> Page:
+    bounds = [0, *(m.end() for m in re.finditer(r"[。！？\n]", text))]
+    if bounds[-1] != len(text):
+        bounds.append(len(text))
+    sentences = [Sentence(a, b, text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return Page("t.txt", "x", text, text, list(range(len(text))), sentences, source=source)
+
+
+def pairs(text: str, source: str | None = None) -> set[frozenset[str]]:
+    page = make_page(text, source)
+    return {frozenset((p.a, p.b)) for p in relate_paired(page, recognize_cities(page))}
+
+
+def test_two_province_compound_with_programme_word() -> None:
+    assert pairs("川渝两地互派干部挂职。") == {frozenset({"四川省", "重庆市"})}
+
+
+def test_compound_without_programme_context_is_not_a_pairing() -> None:
+    assert pairs("沿京沪高速一路南下。") == set()
+
+
+def test_multilateral_compound_pairs_every_region() -> None:
+    assert pairs("推动京津冀协同发展。") == {
+        frozenset({"北京市", "天津市"}),
+        frozenset({"北京市", "河北省"}),
+        frozenset({"天津市", "河北省"}),
+    }
+
+
+def test_city_abbreviation_needs_the_city_in_the_article() -> None:
+    assert pairs("京沈对口合作持续推进。") == set()
+    assert pairs("沈阳市与北京市干部交流，京沈对口合作持续推进。") == {frozenset({"北京市", "沈阳市"})}
+
+
+def test_subject_going_to_a_compound_pairs_with_each_member() -> None:
+    found = pairs("我省干部赴沪苏浙挂职学习。", source="安徽日报")
+    assert found == {frozenset({"安徽省", r}) for r in ("上海市", "江苏省", "浙江省")}
+
+
+def test_named_regions_around_pairing_words() -> None:
+    assert pairs("上海市对口帮扶遵义市。") == {frozenset({"上海市", "遵义市"})}
+    assert pairs("杭州市和恩施州结对，开展东西部协作。") == {frozenset({"杭州市", "恩施土家族苗族自治州"})}
+    assert pairs("浙江援疆干部赴阿克苏。") == {frozenset({"浙江省", "新疆维吾尔自治区"})}
+
+
+def test_a_region_and_its_own_district_are_not_a_pair() -> None:
+    assert pairs("成都市和双流区结对帮扶。") == set()
+
+
+def test_evidence_is_the_sentence_with_offsets_and_rule() -> None:
+    page = make_page("开头一句。川渝两地合作。")
+    (fact,) = relate_paired(page, recognize_cities(page))
+    assert fact.evidence == "川渝两地合作。" and fact.offsets == (5, 12) and fact.rule
