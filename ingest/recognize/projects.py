@@ -44,13 +44,16 @@ def _grammar() -> dict[str, Any]:
     heads = {row[0]: (row[1], int(row[2])) for row in load_tsv("project_suffixes.tsv")}
     sign = [r["word"] for r in load_jsonl("sign_triggers.jsonl") if r["kind"] == "sign"]
     negative = [r["word"] for r in load_jsonl("sign_triggers.jsonl") if r["kind"] == "negative"]
-    generic = sorted(words["generic"] | words["abbrev"], key=len, reverse=True)
+    generic = sorted(words["generic"], key=len, reverse=True)
+    abbrev = "".join(sorted(words["abbrev"]))
     return {
         **words,
         "heads": heads,
         "negative": negative,
         "matcher": Matcher((head, head) for head in heads),
         "generic_re": re.compile("|".join(map(re.escape, generic))),
+        # 京冀, 沪苏浙: province abbreviations alone name a pairing, not an undertaking
+        "pairing_re": re.compile(f"[{abbrev}]+"),
         "sign_re": re.compile(
             rf"(?:{'|'.join(sign)})(?:了|过)?(?:正式的?|一份|一项|了一份)?"
             r"(?P<name>[^，,。；;、：:\n《》]{2,40}?(?:框架协议|合作协议|协议书|协议|备忘录|协定|合同))"
@@ -106,7 +109,21 @@ def _trim(name: str, g: dict) -> str:
 
 def _generic(stem: str, g: dict) -> bool:
     rest = g["generic_re"].sub("", _DROP.sub("", stem))
+    if g["pairing_re"].fullmatch(rest):
+        return True
     return len(re.sub(r"[0-9·()（）]", "", rest)) < 2
+
+
+def _bare(name: str, g: dict) -> bool:
+    """A title or quotation that is only a head with generic words (规划纲要, “团体项目”)."""
+    stem = re.sub(r"(?:实施方案|方案|规划纲要|规划|纲要|实施意见|意见|计划|制度|办法|细则)$", "", name)
+    heads = [h for h in g["heads"] if stem.endswith(h)]
+    if heads:
+        head = max(heads, key=len)
+        stem = stem[: -len(head)]
+        if head in ("项目", "专案", "工程") and g["pre_head_re"].search(stem):
+            return True
+    return _generic(stem, g)
 
 
 def kind_of(name: str, head_kind: str | None = None) -> str:
@@ -176,6 +193,8 @@ def recognize_projects(page: Page, known: list[Mention]) -> list[Mention]:
     for match in _BOOK.finditer(text):
         inner = match.group(1)
         masked.append(match.span(1))
+        if _bare(inner, g):
+            continue
         if (
             g["agreement_re"].search(inner)
             or g["plan_re"].search(inner)
@@ -185,7 +204,7 @@ def recognize_projects(page: Page, known: list[Mention]) -> list[Mention]:
     for match in _QUOTED.finditer(text):
         inner = match.group(1)
         heads = [h for h in g["heads"] if len(h) > 1 and inner.endswith(h)]
-        if "、" in inner or (heads and _generic(inner[: -len(heads[0])], g)):
+        if "、" in inner or _bare(inner, g):
             continue
         if g["plan_re"].search(inner) or heads:
             _add(found, text, match.start(1), match.end(1), kind_of(inner), "project:quoted-name")
@@ -195,10 +214,12 @@ def recognize_projects(page: Page, known: list[Mention]) -> list[Mention]:
         )
     _by_heads(text, g, found, signed_spans, masked + [(e - 1, e) for _, e in signed_spans])
     bodies = [(m.start, m.end) for m in known if m.type in ("organisation", "city")]
+    orgs = [(m.start, m.end) for m in known if m.type == "organisation"]
     mentions = [
         m
         for m in sorted(found.values(), key=lambda m: (m.start, -m.end))
-        if not any(s <= m.start and m.end <= e for s, e in bodies) or _being_built(text, m.start, g)
+        if not (any(s <= m.start and m.end <= e for s, e in bodies) or any(s <= m.start < e for s, e in orgs))
+        or _being_built(text, m.start, g)
     ]
     _merge_aliases(mentions)
     _amounts(page, mentions)

@@ -67,8 +67,12 @@ def _party(span: str, start: int, mentions: list[Mention]) -> str | None:
     stripped = stripped.strip()
     if len(stripped) < 2 or " " in stripped:
         return None
+    end = start + lead + len(stripped)
+    ending = [m for m in mentions if m.type in ("organisation", "city") and m.end == end]
+    if not ending and ("的" in stripped or len(stripped) > 15):
+        return None  # 甲与乙共建的某园于…签约: the span is a description, not a party
     name = place_name(stripped, start + lead, mentions)
-    return name if len(name) >= 2 and len(name) <= 30 else None
+    return name if 2 <= len(name) <= 30 else None
 
 
 def relate_signed(page: Page, mentions: list[Mention]) -> list[Signed]:
