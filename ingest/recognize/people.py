@@ -44,6 +44,12 @@ def _lexicons() -> dict[str, Any]:
         "after": cues["after"],
         "before": cues["before"],
         "titles": {w for w, kind in titles().items() if kind in ("title", "role")},
+        "long_stop": {w for w in stop if len(w) >= 3},
+        # Every anchoring rule needs one of these right before the name: a cheap first filter.
+        "left_chars": {w[-1] for w, kind in titles().items()}
+        | {w[-1] for w in cues["before"]}
+        | PUNCT
+        | {"在", "的"},
         "byline": re.compile(
             rf"(?:{byline})[\s:：|]*((?:[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}})"
             r"(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)"
@@ -171,7 +177,8 @@ def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
         name = text[start:end]
         return (
             name in banned
-            or any(name.startswith(w) for w in lex["stop"] if len(w) >= 3)
+            or name[:3] in lex["long_stop"]
+            or name[:4] in lex["long_stop"]
             or any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken)
             or any(s == start and e == end for s, e in taken)
         )
@@ -182,7 +189,7 @@ def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
         if _readings(name, 0, lex) and name not in banned:
             anchored.setdefault(name, "narrator")
     for i, char in enumerate(text):
-        if char not in first_char:
+        if char not in first_char or (i > 0 and text[i - 1] not in lex["left_chars"]):
             continue
         found = _anchor(text, i, lex)
         if found and not blocked(*found[0]):

@@ -40,6 +40,13 @@ def _rules() -> tuple[list[dict], list[tuple[dict, re.Pattern[str]]], tuple[str,
     return verbs, frames, not_after
 
 
+@cache
+def _verb_pattern() -> tuple[re.Pattern[str], dict[str, dict]]:
+    """One alternation of all trigger verbs, longest first (积极推进 before 推进)."""
+    verbs = _rules()[0]
+    return re.compile("|".join(re.escape(r["word"]) for r in verbs)), {r["word"]: r for r in verbs}
+
+
 def _clause(text: str, at: int) -> tuple[int, int]:
     """[start, end) of the clause of `text` around position `at`."""
     bounds = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
@@ -72,7 +79,7 @@ class _Broker:
         self.facts: dict[tuple[str, str], Brokered] = {}
 
     def run(self) -> list[Brokered]:
-        verbs, frames, not_after = _rules()
+        _, frames, not_after = _rules()
         previous: Sentence | None = None
         for index, sentence in enumerate(self.sentences):
             if new_paragraph(self.page, previous, sentence):
@@ -86,21 +93,15 @@ class _Broker:
                     who = self._named(sentence, match.start("who"), match.end("who"), index)
                     objects = self._objects(index, sentence, match.end(), len(text))
                     self._add(who, objects, sentence, rule["rule"])
-            for rule in verbs:
-                for match in re.finditer(re.escape(rule["word"]), text):
-                    at = match.start()
-                    if text.startswith(not_after, match.end()) or any(s <= at < e for s, e in framed):
-                        continue
-                    if any(
-                        r["word"] != rule["word"]
-                        and rule["word"] in r["word"]
-                        and text.startswith(r["word"], at - r["word"].index(rule["word"]))
-                        for r in verbs
-                    ):
-                        continue  # the longer trigger (积极推进) fires instead
-                    start, end = _scope(text, at, rule["scope"])
-                    objects = self._objects(index, sentence, start, end)
-                    self._add(self._subject(sentence, at, index), objects, sentence, rule["rule"])
+            verb_re, by_word = _verb_pattern()
+            for match in verb_re.finditer(text):
+                rule = by_word[match.group(0)]
+                at = match.start()
+                if text.startswith(not_after, match.end()) or any(s <= at < e for s, e in framed):
+                    continue
+                start, end = _scope(text, at, rule["scope"])
+                objects = self._objects(index, sentence, start, end)
+                self._add(self._subject(sentence, at, index), objects, sentence, rule["rule"])
             for mention in within(self.people, sentence.start, sentence.end):
                 self.focus.see(mention.name, index)
         return list(self.facts.values())

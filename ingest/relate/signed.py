@@ -79,46 +79,48 @@ def relate_signed(page: Page, mentions: list[Mention]) -> list[Signed]:
     """`signed` facts of the page, each with its evidence sentence and rule."""
     rules = _rules()
     verbs = sorted(rules["sign"], key=lambda r: -len(r["word"]))
+    verb_re = re.compile("|".join(re.escape(r["word"]) for r in verbs))
+    by_word = {r["word"]: r for r in verbs}
     negatives = [r["word"] for r in rules["negative"]]
     year = page.published[:4] if page.published else None
     facts: list[Signed] = []
     seen: set[tuple[str, ...]] = set()
     for sentence in sentences_of(page):
         text = sentence.text
-        for verb in verbs:
-            for match in re.finditer(re.escape(verb["word"]), text):
-                at = match.start()
-                bounds = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
-                clause_start = bounds[-1] if bounds else 0
-                end_match = _CLAUSE_END.search(text, match.end())
-                clause = text[clause_start : end_match.start() if end_match else len(text)]
-                if any(word in clause for word in negatives):
-                    continue
-                parties = _parties_in(text[clause_start:at], sentence.start + clause_start, mentions)
-                if not parties and len(bounds) >= 2:
-                    previous = text[bounds[-2] : bounds[-1] - 1]
-                    head = re.match(r"(.{2,40}?)(?:开启|开展|建立|深化|启动|达成)", previous)
-                    if head:
-                        parties = _parties_in(head.group(1), sentence.start + bounds[-2], mentions)
-                if not parties:
-                    continue
-                at_end = sentence.start + match.end()
-                after = [m for m in mentions if m.type == "project" and at_end <= m.start < at_end + 6]
-                agreement = after[0].name if after else None
-                key = (*sorted(parties), agreement or "")
-                if key in seen:
-                    continue
-                seen.add(key)
-                date = _DATE.search(text[:at])
-                when = None
-                if date and (date.group(1) or year):
-                    when = f"{date.group(1) or year}-{int(date.group(2)):02d}-{int(date.group(3)):02d}"
-                facts.append(
-                    Signed(
-                        parties=list(dict.fromkeys(parties)),
-                        agreement=agreement,
-                        date=when,
-                        **provenance(page, sentence, verb["rule"]),  # type: ignore[arg-type]
-                    )
+        for match in verb_re.finditer(text):
+            verb = by_word[match.group(0)]
+            at = match.start()
+            bounds = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+            clause_start = bounds[-1] if bounds else 0
+            end_match = _CLAUSE_END.search(text, match.end())
+            clause = text[clause_start : end_match.start() if end_match else len(text)]
+            if any(word in clause for word in negatives):
+                continue
+            parties = _parties_in(text[clause_start:at], sentence.start + clause_start, mentions)
+            if not parties and len(bounds) >= 2:
+                previous = text[bounds[-2] : bounds[-1] - 1]
+                head = re.match(r"(.{2,40}?)(?:开启|开展|建立|深化|启动|达成)", previous)
+                if head:
+                    parties = _parties_in(head.group(1), sentence.start + bounds[-2], mentions)
+            if not parties:
+                continue
+            at_end = sentence.start + match.end()
+            after = [m for m in mentions if m.type == "project" and at_end <= m.start < at_end + 6]
+            agreement = after[0].name if after else None
+            key = (*sorted(parties), agreement or "")
+            if key in seen:
+                continue
+            seen.add(key)
+            date = _DATE.search(text[:at])
+            when = None
+            if date and (date.group(1) or year):
+                when = f"{date.group(1) or year}-{int(date.group(2)):02d}-{int(date.group(3)):02d}"
+            facts.append(
+                Signed(
+                    parties=list(dict.fromkeys(parties)),
+                    agreement=agreement,
+                    date=when,
+                    **provenance(page, sentence, verb["rule"]),  # type: ignore[arg-type]
                 )
+            )
     return facts
