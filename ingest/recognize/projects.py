@@ -34,6 +34,7 @@ _AMOUNT = re.compile(
 )
 _UNITS = {None: 1, "万": 10_000, "千万": 10_000_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}
 _MAX = 30
+_DELEGATIONS = ("代表团", "考察团", "招商团", "访问团")
 
 
 @cache
@@ -209,6 +210,8 @@ def recognize_projects(page: Page, known: list[Mention]) -> list[Mention]:
         if g["plan_re"].search(inner) or heads:
             _add(found, text, match.start(1), match.end(1), kind_of(inner), "project:quoted-name")
     for match in g["object_re"].finditer(text):
+        if _starts_with_any(text, match.end(), g["heads"], 6):
+            continue  # “…”行动: the head rule reads the whole name
         _add(
             found, text, match.start(1), match.end(1), kind_of(match.group(1), None), "project:quoted-object"
         )
@@ -239,7 +242,7 @@ def _merge_aliases(mentions: list[Mention]) -> None:
     for mention in mentions:
         for other in mentions:
             rest = mention.name[len(other.name) :]
-            if rest in heads and mention.name.startswith(other.name) and other.name not in heads:
+            if rest in _DELEGATIONS and mention.name.startswith(other.name) and other.name not in heads:
                 mention.name = other.name  # 某研修班 + 代表团: the delegation of a named event
     names = sorted({m.name for m in mentions}, key=len, reverse=True)
     for mention in mentions:
@@ -260,7 +263,7 @@ def _amounts(page: Page, mentions: list[Mention]) -> None:
     """Attach 总投资17亿元 to the nearest project before it in the same sentence."""
     for sentence in sentences_of(page):
         for match in _AMOUNT.finditer(sentence.text):
-            at = sentence.start + match.start()
+            at = sentence.start + match.end()
             before = [
                 m
                 for m in mentions

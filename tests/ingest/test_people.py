@@ -1,0 +1,78 @@
+"""People recognizer: names anchored by titles, speech verbs, appositions, list dashes and 讲述人 lines.
+
+Every sentence here is invented (people and places that do not occur in the seeds).
+"""
+
+from __future__ import annotations
+
+from ingest.document import Page
+from ingest.recognize import recognize
+from ingest.recognize.people import recognize_people
+from ingest.relate.common import split_sentences
+
+
+def make_page(text: str) -> Page:
+    return Page("t.txt", "x", text, text, list(range(len(text))), split_sentences(text))
+
+
+def people(text: str) -> list[str]:
+    page = make_page(text)
+    return sorted({m.name for m in recognize_people(page, [])})
+
+
+def test_name_after_title_ends_where_the_next_word_begins() -> None:
+    assert people("常务副县长韩立新在会上讲话。") == ["韩立新"]
+    assert people("市商务局局长罗晓也感到振奋。") == ["罗晓"]
+
+
+def test_recurrence_decides_between_two_and_three_characters() -> None:
+    # 潘宁 recurs followed by different words, so the name is two characters, not 潘宁不.
+    text = "副区长潘宁不仅推动合作，还联系企业。潘宁坚信前景广阔。潘宁对此很有信心。"
+    assert people(text) == ["潘宁"]
+    # 潘宁远 recurs whole: three characters.
+    assert people("副区长潘宁远说，要干实事。潘宁远如是说。") == ["潘宁远"]
+
+
+def test_speech_verb_with_open_left_side() -> None:
+    assert people("“这是好事。”柯文静说。") == ["柯文静"]
+    assert people("挂任市发改委副主任的鲍春雷表示，将全力以赴。") == ["鲍春雷"]
+
+
+def test_list_dash_and_apposition() -> None:
+    text = "——邹明浩，县农业农村局副主任科员，挂任某镇镇长助理。"
+    assert people(text) == ["邹明浩"]
+
+
+def test_double_surname() -> None:
+    assert people("州发改委副主任欧阳晓东到广州市发改委跟班学习。") == ["欧阳晓东"]
+
+
+def test_narrator_line() -> None:
+    assert people("讲述人：某县经开区管委会 廖思远\n我在外地学习了三个月。") == ["廖思远"]
+
+
+def test_bylines_are_not_people() -> None:
+    text = "记者 韩冬梅 通讯员 罗立\n副市长郑海涛说，合作成效明显。\n责任编辑：钟晓"
+    assert people(text) == ["郑海涛"]
+
+
+def test_ordinary_words_after_titles_are_not_names() -> None:
+    assert people("副主任高度评价这项工作，局长方面表示支持。") == []
+
+
+def test_bare_surname_character_without_context_is_not_a_name() -> None:
+    assert people("王牌产品畅销，张家口风景优美，成本下降。") == []
+
+
+def test_every_occurrence_of_an_anchored_name_is_a_mention() -> None:
+    page = make_page("副县长龚海峰来到企业。龚海峰积极协调。龚海峰说，要抓落实。")
+    found = recognize_people(page, [])
+    assert [m.start for m in found] == [3, 11, 19]
+    assert all(page.text[m.start : m.end] == "龚海峰" for m in found)
+
+
+def test_names_inside_places_are_not_people() -> None:
+    # With the city recognizer in the chain, a division name is never read as a person.
+    page = make_page("四川省副省长罗强在成都市调研。")
+    names = [m.name for m in recognize(page) if m.type == "person"]
+    assert names == ["罗强"]

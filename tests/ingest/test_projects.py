@@ -1,0 +1,67 @@
+"""Projects recognizer: head words and the backward scan for a name's start, titles, signed objects,
+amounts. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from ingest.document import Page
+from ingest.recognize.people import recognize_people
+from ingest.recognize.projects import kind_of, recognize_projects
+from ingest.relate.common import split_sentences
+
+
+def make_page(text: str) -> Page:
+    return Page("t.txt", "x", text, text, list(range(len(text))), split_sentences(text))
+
+
+def projects(text: str) -> dict[str, tuple[object, object]]:
+    page = make_page(text)
+    found = recognize_projects(page, recognize_people(page, []))
+    return {m.name: (m.attrs.get("kind"), m.attrs.get("amount_cny")) for m in found}
+
+
+def test_name_starts_after_the_verb_or_function_word() -> None:
+    assert list(projects("他还推动了滇沪科创孵化加速器项目成功落地。")) == ["滇沪科创孵化加速器项目"]
+    assert list(projects("某公司拟在当地投资建设冷链物流服务楼。")) == ["冷链物流服务楼"]
+    assert list(projects("两地谋建环省会半小时蔬菜物流圈项目。")) == ["环省会半小时蔬菜物流圈项目"]
+
+
+def test_digits_brackets_and_quotes_belong_to_the_name() -> None:
+    found = projects("10月9日的2019西部(成都)数字经济大会上，双方开展了“揭榜挂帅”行动。")
+    assert set(found) == {"2019西部(成都)数字经济大会", "揭榜挂帅行动"}
+    assert found["2019西部(成都)数字经济大会"][0] == "event"
+
+
+def test_kinds_from_heads_and_titles() -> None:
+    found = projects("会上发布了《黔粤劳务协作三年行动方案》，建立了川藏应急物资联动机制。")
+    assert found == {"黔粤劳务协作三年行动方案": ("plan", None), "川藏应急物资联动机制": ("mechanism", None)}
+    assert kind_of("某某战略合作备忘录") == "agreement"
+
+
+def test_generic_phrases_are_not_names() -> None:
+    assert projects("要抓好重点项目，完善服务平台，推进京冀合作机制，落实《规划纲要》。") == {}
+
+
+def test_generic_agreement_is_kept_when_signed_but_not_when_only_intended() -> None:
+    assert list(projects("甲公司与乙大学签署了战略合作协议。")) == ["战略合作协议"]
+    assert projects("双方就签订友好合作协议达成了共识。") == {}
+
+
+def test_signed_object_with_a_clause_is_one_agreement() -> None:
+    found = projects("某市政府与某集团签署了共同建设滨海物流枢纽的协议。")
+    assert "共同建设滨海物流枢纽的协议" in found
+
+
+def test_amounts_attach_to_the_nearest_project_before_them() -> None:
+    found = projects("其中有两处智慧农业产业园区落地，总投资17亿元。")
+    assert found == {"智慧农业产业园区": ("project", 1_700_000_000)}
+    found = projects("新建的果蔬冷链仓储基地项目投资约5000万元。")
+    assert found["果蔬冷链仓储基地项目"][1] == 50_000_000
+
+
+def test_foreign_currency_is_not_an_amount_in_yuan() -> None:
+    found = projects("双方签约湄南河物流园项目，总投资8.5亿美元。")
+    assert found["湄南河物流园项目"][1] is None
+
+
+def test_quoted_object_of_a_brokering_verb_is_an_undertaking() -> None:
+    assert list(projects("他成功促成了“百企走进黔东南”。")) == ["百企走进黔东南"]
