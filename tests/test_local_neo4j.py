@@ -21,6 +21,7 @@ import pytest
 from conftest import CLASSPATH_CACHE, Neo4jServer, free_port
 
 from duikou.settings import Settings
+from graph import local_server
 from graph.db import async_database_status, database_status, make_async_driver, make_driver
 
 DUIKOU = [sys.executable, "-m", "duikou.cli"]
@@ -198,3 +199,21 @@ def test_cli_port_taken_says_so(cli_env: dict[str, str]) -> None:
         result = duikou(cli_env, "start")
     _no_traceback(result)
     assert f"Port {cli_env['NEO4J_BOLT_PORT']}" in result.stderr
+
+
+def test_cli_with_old_java_says_so(cli_env: dict[str, str], tmp_path: Path) -> None:
+    old_java = tmp_path / "old-jdk" / "bin"
+    old_java.mkdir(parents=True)
+    (old_java / "java").write_text("#!/bin/sh\necho 'openjdk version \"11.0.22\" 2024-01-16' >&2\n")
+    (old_java / "java").chmod(0o755)
+    result = duikou(cli_env | {"JAVA_HOME": str(old_java.parent)}, "start")
+    _no_traceback(result)
+    assert "Java 11 found" in result.stderr
+
+
+def test_ensure_running_leaves_an_external_server_alone(tmp_path: Path) -> None:
+    settings = Settings(
+        neo4j_uri="bolt://127.0.0.1:7999", DUIKOU_STATE_DIR=tmp_path / "state", _env_file=None
+    )  # type: ignore[call-arg]
+    assert local_server.ensure_running(settings) is None
+    assert not (tmp_path / "state").exists()
