@@ -34,6 +34,7 @@ _AMOUNT = re.compile(
 )
 _UNITS = {None: 1, "万": 10_000, "千万": 10_000_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}
 _MAX = 30
+_WORKS = ("项目", "专案", "工程", "建设项目")  # 某园 + 项目: works on a body's site are a project
 _DELEGATIONS = ("代表团", "考察团", "招商团", "访问团")
 
 
@@ -221,7 +222,10 @@ def recognize_projects(page: Page, known: list[Mention]) -> list[Mention]:
     mentions = [
         m
         for m in sorted(found.values(), key=lambda m: (m.start, -m.end))
-        if not (any(s <= m.start and m.end <= e for s, e in bodies) or any(s <= m.start < e for s, e in orgs))
+        if not (
+            any(s <= m.start and m.end <= e for s, e in bodies)
+            or any(s <= m.start < e and text[e : m.end] not in _WORKS for s, e in orgs)
+        )
         or _being_built(text, m.start, g)
     ]
     _merge_aliases(mentions)

@@ -97,11 +97,12 @@ def relate_signed(page: Page, mentions: list[Mention]) -> list[Signed]:
             if any(word in clause for word in negatives):
                 continue
             parties = _parties_in(text[clause_start:at], sentence.start + clause_start, mentions)
-            if not parties and len(bounds) >= 2:
-                previous = text[bounds[-2] : bounds[-1] - 1]
+            if not parties and bounds:
+                previous_start = bounds[-2] if len(bounds) >= 2 else 0
+                previous = text[previous_start : bounds[-1] - 1]
                 head = re.match(r"(.{2,40}?)(?:开启|开展|建立|深化|启动|达成)", previous)
                 if head:
-                    parties = _parties_in(head.group(1), sentence.start + bounds[-2], mentions)
+                    parties = _parties_in(head.group(1), sentence.start + previous_start, mentions)
             if not parties:
                 continue
             at_end = sentence.start + match.end()
