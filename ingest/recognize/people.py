@@ -19,7 +19,7 @@ from ingest.relate.common import PUNCT, load_tsv, titles
 
 # Characters that do not occur in given names (function words, units, administrative suffixes).
 _NOT_GIVEN = set(
-    "的了在是和与及等说市省县区局委厅办处科年月日个们这那我你他她它之于而其并或也还就都对从向把被将已"
+    "的了在是和与及等说市省县区局委厅办处科副年月日个们这那我你他她它之于而其并或也还就都对从向把被将已"
     "为以有不没很最更所该此各每些啥吗呢吧啊来去到上下内外里前后间时区镇乡村街道路号楼层届期次项名位"
     "公司厂院校站所部会团组队协议书记长任职挂表示介绍坦言认为指出告诉"
 )
@@ -45,6 +45,8 @@ def _lexicons() -> dict[str, Any]:
         "before": cues["before"],
         "titles": {w for w, kind in titles().items() if kind in ("title", "role")},
         "long_stop": {w for w in stop if len(w) >= 3},
+        "deed": cues["deed"],
+        "official": {w for w, kind in titles().items() if kind == "title" and len(w) >= 2},
         # Every anchoring rule needs one of these right before the name: a cheap first filter.
         "left_chars": {w[-1] for w, kind in titles().items()}
         | {w[-1] for w in cues["before"]}
@@ -137,6 +139,8 @@ def _anchor(text: str, i: int, lex: dict) -> tuple[tuple[int, int], str] | None:
         ("dash", lambda o: text[max(0, i - 2) : i] == "——" and o[3] in ("punct", "after")),
         ("apposition", lambda o: left_open and _apposition(text, o[1], lex)),
         ("frame", lambda o: i > 0 and text[i - 1] == "在" and bool(_FRAME.match(text, o[1]))),
+        ("title_after", lambda o: left_open and _title_follows(text, o[1], lex)),
+        ("deed", lambda o: (i == 0 or text[i - 1] in PUNCT) and bool(_starts_with(text, o[1], lex["deed"]))),
         (
             "repeated",
             lambda o: left_before in ("的", "——") and o[3] == "punct" and text.count(text[o[0] : o[1]]) >= 2,
@@ -147,6 +151,12 @@ def _anchor(text: str, i: int, lex: dict) -> tuple[tuple[int, int], str] | None:
         if picked:
             return picked, rule
     return None
+
+
+def _title_follows(text: str, end: int, lex: dict) -> bool:
+    """王某副市长指出: an official title right after the name, itself closed by a verb or punctuation."""
+    title = _starts_with(text, end, lex["official"], 8)
+    return bool(title) and _right_score(text, end + len(title), lex)[0] >= 2  # type: ignore[arg-type]
 
 
 def _apposition(text: str, end: int, lex: dict) -> bool:
@@ -179,8 +189,7 @@ def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
             name in banned
             or name[:3] in lex["long_stop"]
             or name[:4] in lex["long_stop"]
-            or any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken)
-            or any(s == start and e == end for s, e in taken)
+            or any(s < end and start < e for s, e in taken)
         )
 
     anchored: dict[str, str] = {}

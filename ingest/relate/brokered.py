@@ -90,7 +90,7 @@ class _Broker:
             for rule, pattern in frames:
                 for match in pattern.finditer(text):
                     framed.append(match.span())
-                    who = self._named(sentence, match.start("who"), match.end("who"), index)
+                    who = self._named(sentence, match.start(), match.end(), index)
                     objects = self._objects(index, sentence, match.end(), len(text))
                     self._add(who, objects, sentence, rule["rule"])
             verb_re, by_word = _verb_pattern()

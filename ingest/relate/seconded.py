@@ -103,6 +103,8 @@ def relate_seconded(page: Page, mentions: list[Mention]) -> list[SecondedTo]:
                     continue
                 group_noun = re.match(r"(?:的)?(?:干部|人员|队伍|工作)", text[match.end() :])
                 post = _TAIL.sub("", match.group("post"))
+                if "title" in pattern.groupindex and match.group("title"):
+                    post += match.group("title")  # 选派到某地担任副县长: place and title apart
                 body, title = split_title(post)
                 if (rule["needs_title"] and not title) or (rule["needs_context"] and not context):
                     continue

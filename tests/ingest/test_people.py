@@ -76,3 +76,8 @@ def test_names_inside_places_are_not_people() -> None:
     page = make_page("四川省副省长罗强在成都市调研。")
     names = [m.name for m in recognize(page) if m.type == "person"]
     assert names == ["罗强"]
+
+
+def test_title_after_the_name_and_a_deed_after_a_clause_opening_name() -> None:
+    assert people("会上，卢明远副市长指出，要加强合作。") == ["卢明远"]
+    assert people("2019年，蔺晓燕被选派到外地工作。") == ["蔺晓燕"]

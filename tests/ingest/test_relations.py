@@ -142,3 +142,13 @@ def seed_scores() -> Scores:
 def test_seed_floor(seed_scores: Scores, kind: str) -> None:
     f1 = seed_scores.get("lenient", kind).f1
     assert f1 >= FLOORS[kind], f"lenient {kind} F1 {f1:.3f} fell below {FLOORS[kind]}"
+
+
+def test_other_secondment_phrasings() -> None:
+    assert seconded("房建华现挂职于四川省甘孜州理塘县，分管农业。") == [("房建华", "理塘县", None)]
+    assert seconded("2019年，蔺晓燕被选派到西藏林芝市巴宜区担任副区长。") == [("蔺晓燕", "巴宜区", "副区长")]
+
+
+def test_frame_with_words_before_the_verb() -> None:
+    text = "在韦东升的大力支持和推动下，黔桂合作产业园项目顺利签约。"
+    assert brokered(text) == {("韦东升", "黔桂合作产业园项目")}
