@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.read import MAX_BYTES, ReadError, read_article
+from ingest.read import MAX_BYTES, MAX_CHARS, ReadError, read_article
 
 TEXT = "京冀两地互派干部挂职。张三挂任廊坊市副市长，推动了项目落地。"
 TRADITIONAL = "京冀兩地互派幹部掛職。張三掛任廊坊市副市長，推動了項目落地。"
@@ -103,4 +103,10 @@ def test_too_large_is_refused_before_reading(tmp_path: Path) -> None:
     with path.open("wb") as handle:
         handle.truncate(MAX_BYTES * 2)  # sparse: 20 MB without writing 20 MB
     with pytest.raises(ReadError, match="too large: 20.0 MB"):
+        read_article(path)
+
+
+def test_too_long_text_is_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path, "long.txt", (TEXT * (MAX_CHARS // len(TEXT) + 1)).encode("utf-8"))
+    with pytest.raises(ReadError, match="too long"):
         read_article(path)
