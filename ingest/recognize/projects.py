@@ -34,7 +34,8 @@ _AMOUNT = re.compile(
 )
 _UNITS = {None: 1, "万": 10_000, "千万": 10_000_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}
 _MAX = 30
-_WORKS = ("项目", "专案", "工程", "建设项目")  # 某园 + 项目: works on a body's site are a project
+# 某园 + (二期)项目: works on a body's site are a project
+_WORKS = re.compile(r"(?:[一二三四五六七八九十]期)?(?:建设|扩建|改造)?(?:项目|专案|工程)")
 _DELEGATIONS = ("代表团", "考察团", "招商团", "访问团")
 
 
@@ -224,7 +225,7 @@ def recognize_projects(page: Page, known: list[Mention]) -> list[Mention]:
         for m in sorted(found.values(), key=lambda m: (m.start, -m.end))
         if not (
             any(s <= m.start and m.end <= e for s, e in bodies)
-            or any(s <= m.start < e and text[e : m.end] not in _WORKS for s, e in orgs)
+            or any(s <= m.start < e and not _WORKS.fullmatch(text[e : m.end]) for s, e in orgs)
         )
         or _being_built(text, m.start, g)
     ]
@@ -248,6 +249,10 @@ def _merge_aliases(mentions: list[Mention]) -> None:
             rest = mention.name[len(other.name) :]
             if rest in _DELEGATIONS and mention.name.startswith(other.name) and other.name not in heads:
                 mention.name = other.name  # 某研修班 + 代表团: the delegation of a named event
+    for mention in mentions:
+        for other in mentions:
+            if other.name.startswith(mention.name) and _WORKS.fullmatch(other.name[len(mention.name) :]):
+                mention.name = other.name  # 某产业园 is short for 某产业园二期项目
     names = sorted({m.name for m in mentions}, key=len, reverse=True)
     for mention in mentions:
         for longer in names:

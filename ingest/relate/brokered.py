@@ -161,7 +161,7 @@ class _Broker:
 
     def _objects(self, index: int, sentence: Sentence, start: int, end: int) -> list[Mention]:
         """Undertakings credited: projects in the scope, else what 这次合作 or 甲与乙的合作 points to."""
-        stop = sentence.end if end < len(sentence.text) else self._list_end(index, start, end)
+        stop = sentence.start + end if end < len(sentence.text) else self._list_end(index, start, end)
         found = within(self.projects, sentence.start + start, stop)
         if found:
             return found

@@ -152,3 +152,11 @@ def test_other_secondment_phrasings() -> None:
 def test_frame_with_words_before_the_verb() -> None:
     text = "在韦东升的大力支持和推动下，黔桂合作产业园项目顺利签约。"
     assert brokered(text) == {("韦东升", "黔桂合作产业园项目")}
+
+
+def test_verb_scope_ends_with_its_clause() -> None:
+    # 引进 has no undertaking in its own clause; the project belongs to 促成 in the next clause.
+    found = extract("副区长单志鹏先后引进企业12家，促成了某区闽宁产业园二期项目落地。").brokered
+    assert [(b.person, b.project, b.rule) for b in found] == [
+        ("单志鹏", "某区闽宁产业园二期项目", "broker:促成")
+    ]
