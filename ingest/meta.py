@@ -40,6 +40,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "account": re.compile(f'^[“"「]?(?P<name>[^“”"「」]{{2,16}}?)[”"」]?\\s*(?:{alt("account")})$'),
         "narrator": re.compile(f"^(?:{alt('narrator')})"),
         "date": re.compile(f"(?:{alt('date')})\\s*[:：]"),
+        "source_marker": re.compile(f"(?:{alt('source')})\\s*[:：]"),
         "source": re.compile(f"(?:^|\\s)(?:{alt('source')})\\s*[:：]\\s*(?P<name>[^\\s|｜:：]{{2,20}})"),
     }
 
@@ -101,6 +102,7 @@ def _merge_singles(tokens: list[str]) -> list[str]:
 def byline_outlet(line: Line) -> str | None:
     """The outlet named in a byline (沈阳日报 in 沈阳日报、沈报融媒记者黄超), if any."""
     head = _patterns()["author"].split(line.text)[0]
+    head = _patterns()["source_marker"].sub(" ", head)
     for segment in re.split(r"[、，,|｜□\s]+", head):
         segment = segment.strip("()（）【】[]")
         if len(segment) >= 3 and _patterns()["outlet"].search(segment) and not segment.startswith("本"):
@@ -124,7 +126,10 @@ def line_date(line: Line, marked_only: bool) -> str | None:
     if marked_only:
         return None
     match = _DATE.search(line.text)
-    if match and match.group("d") and len(line.text) - len(match.group()) <= 12:
+    if not match or not match.group("d"):
+        return None
+    # A date line is mostly the date, or a date with a time or a 来源 (2018-09-30 10:20 来源:…).
+    if len(line.text) - len(match.group()) <= 12 or _TIME.search(line.text) or line_source(line):
         return normalise_date(line.text)
     return None
 

@@ -61,6 +61,7 @@ def test_metadata_of_a_portal_page() -> None:
         ("2016年01月04日10:42 综合", "2016-01-04"),
         ("发布时间：2019年7月", "2019-07"),
         ("发布日期:2018/9/3", "2018-09-03"),
+        ("2018年09月30日 10:20 来源：某某网", "2018-09-30"),
     ],
 )
 def test_dates_are_normalised(line: str, published: str) -> None:
@@ -94,6 +95,15 @@ def test_source_line_and_account_byline() -> None:
     )
     assert page.source == "某某新闻"
     assert page.authors == ["某某知事"]
+
+
+def test_one_line_portal_byline() -> None:
+    page = clean(
+        _raw(
+            "标题在这里写着\n来源：某某网 作者：钱多多 编辑：孙少少\n正文第一段，两地签署了合作协议，共同推进产业发展。"
+        )
+    )
+    assert (page.source, page.authors) == ("某某网", ["钱多多", "孙少少"])
 
 
 def test_html_title_hint_wins() -> None:
@@ -180,3 +190,28 @@ def test_seed_chrome_is_gone() -> None:
     assert "为什么日本只向韩国道歉" not in joined  # a 相关阅读 sidebar item
     assert texts["003_c85ea5def8d6c595"].startswith("紧扣“高质量” 当好“取经人”\n——我省干部")
     assert "给我印象最深的是昆山园区的干部都很务实" in texts["003_c85ea5def8d6c595"]
+
+
+def test_html_page_end_to_end(tmp_path: Path) -> None:
+    html = """<html><head><title>甲市干部到乙市挂职 - 某某新闻网</title>
+    <meta property="article:published_time" content="2019-04-02T08:00:00+08:00"></head><body>
+    <div id="top-nav"><a>首页</a> | <a>要闻</a> | <a>地方</a></div>
+    <div class="main"><h1>甲市干部到乙市挂职</h1>
+    <div class="info">2019-04-02 08:00 来源：某某日报</div>
+    <p>　　甲市选派二十名干部到乙市挂职，重点参与产业合作、园区共建等工作。</p>
+    <p>　　挂职干部王某某说：“我们要当好桥梁纽带。”</p>
+    <p>（记者 周某 通讯员 吴某某）</p></div>
+    <div class="related"><h3>相关新闻</h3><ul><li>丙市召开会议部署工作，要求各部门落实责任。</li></ul></div>
+    </body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    page = clean(read_article(path))
+    assert page.title == "甲市干部到乙市挂职"
+    assert page.published == "2019-04-02"
+    assert page.source == "某某日报"
+    assert page.authors == ["周某", "吴某某"]
+    assert page.text.splitlines() == [
+        "甲市干部到乙市挂职",
+        "甲市选派二十名干部到乙市挂职，重点参与产业合作、园区共建等工作。",
+        "挂职干部王某某说：“我们要当好桥梁纽带。”",
+    ]
