@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from ingest.document import Mention, Page
-from ingest.relate.common import PUNCT, load_tsv, titles
+from ingest.relate.common import NARRATOR_LINE, PUNCT, SELF_INTRO, load_tsv, titles
 
 # Characters that do not occur in given names (function words, units, administrative suffixes).
 _NOT_GIVEN = set(
@@ -24,7 +24,6 @@ _NOT_GIVEN = set(
     "公司厂院校站所部会团组队协议书记长任职挂表示介绍坦言认为指出告诉"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NARRATOR = re.compile(r"讲述人[:：]\s*(?P<home>[^\n]*?)\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*$", re.M)
 _FRAME = re.compile(r"(?:及|和|等人|等|的)[^，。；]{0,14}?下")
 
 
@@ -187,16 +186,28 @@ def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
         name = text[start:end]
         return (
             name in banned
+            or name[:2] in lex["stop"]
             or name[:3] in lex["long_stop"]
             or name[:4] in lex["long_stop"]
             or any(s < end and start < e for s, e in taken)
         )
 
     anchored: dict[str, str] = {}
-    for match in _NARRATOR.finditer(text):
+    # A 讲述人 line names its narrator whatever the name looks like (次仁旺堆 has no Han surname);
+    # a self-introduction (我叫某某) needs a surname.
+    for match in NARRATOR_LINE.finditer(text):
         name = match.group("name")
-        if _readings(name, 0, lex) and name not in banned:
+        if name not in banned and not any(w in name for w in ("记者", "整理")):
             anchored.setdefault(name, "narrator")
+    for match in SELF_INTRO.finditer(text):
+        name = match.group("name")
+        if (
+            _readings(name, 0, lex)
+            and len(name) <= 4
+            and name not in banned
+            and not blocked(*match.span("name"))
+        ):
+            anchored.setdefault(name, "self-introduction")
     for i, char in enumerate(text):
         if char not in first_char or (i > 0 and text[i - 1] not in lex["left_chars"]):
             continue

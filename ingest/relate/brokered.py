@@ -15,7 +15,15 @@ from functools import cache
 
 from ingest.document import Mention, Page, Sentence
 from ingest.models import Brokered
-from ingest.relate.common import Focus, load_jsonl, new_paragraph, provenance, sentences_of, within
+from ingest.relate.common import (
+    Focus,
+    load_jsonl,
+    narrators,
+    new_paragraph,
+    provenance,
+    sentences_of,
+    within,
+)
 
 _CLAUSE_END = re.compile(r"[，,；;。！？\n]")
 _LIST_OPEN = re.compile(r"[：:]")
@@ -77,6 +85,7 @@ class _Broker:
         self.focus = Focus()
         self.paragraph_start = 0
         self.facts: dict[tuple[str, str], Brokered] = {}
+        self.narrators = narrators(page, {m.name for m in self.people})
 
     def run(self) -> list[Brokered]:
         _, frames, not_after = _rules()
@@ -127,6 +136,14 @@ class _Broker:
         pronoun = None
         for found in _SINGULAR.finditer(text, 0, at):
             pronoun = found
+        me = text.rfind("我", 0, at)
+        if (
+            me >= 0
+            and not text.startswith("我们", me)
+            and (not before or before[-1].end <= sentence.start + me)
+        ):
+            own = [n for n in self.narrators if n[0] <= sentence.start + me]
+            return [own[-1][1]] if own else []
         if before:
             last = before[-1]
             if pronoun and sentence.start + pronoun.start() > last.end:

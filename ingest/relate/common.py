@@ -139,6 +139,25 @@ def place_name(span: str, start: int, mentions: Iterable[Mention]) -> str:
     return text
 
 
+NARRATOR_LINE = re.compile(
+    r"讲述人[:：]\s*(?:(?P<home>[^\n]*?)\s+)?(?P<name>[\u4e00-\u9fff·]{2,8})[ \t]*(?:\n|$)"
+)
+SELF_INTRO = re.compile(r"我(?:叫|名叫|是)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?=[，,。；、]|是)")
+
+
+def narrators(page: Page, names: set[str]) -> list[tuple[int, str, str, int]]:
+    """Who 我 is, from a position on: (position, name, home phrase, home start) of each 讲述人 line
+    and each self-introduction (我叫某某) whose name is a known person."""
+    found = []
+    for match in NARRATOR_LINE.finditer(page.text):
+        if match.group("name") in names:
+            found.append((match.start(), match.group("name"), match.group("home") or "", match.start("name")))
+    for match in SELF_INTRO.finditer(page.text):
+        if match.group("name") in names:
+            found.append((match.start(), match.group("name"), "", match.start()))
+    return sorted(found)
+
+
 class Focus:
     """The people the text is currently about, most recent last, with the sentence that named them."""
 

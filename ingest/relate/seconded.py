@@ -22,13 +22,15 @@ from ingest.relate.common import (
     split_title,
     within,
 )
+from ingest.relate.common import (
+    narrators as narrators_of,
+)
 
 _CONTEXT = re.compile(r"挂职|挂任|跟班|跟岗|援疆|援藏|援青|互派|选派|交流干部")
-_NARRATOR = re.compile(r"讲述人[:：]\s*(?P<home>[^\n]*?)\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:\n|$)")
 _PRONOUN = re.compile(r"(?:他|她|我)(?!们)")
 _TAIL = re.compile(r"(?:进行|开展|参加|工作|学习|期间|锻炼)+$")
 _YM = re.compile(r"(?:([0-9]{4})年|(去年|今年|前年))?([0-9]{1,2})月(?:([0-9]{1,2})日)?")
-_HALF = re.compile(r"([0-9]{4})年(?:上半年|下半年|初|底|年初|年底)")
+_HALF = re.compile(r"([0-9]{4})年(?:上半年|下半年|初|底|年初|年底|起|开始|以来)")
 _CUT = re.compile(r"[，,。；;、：:\n]")
 
 
@@ -74,19 +76,12 @@ def _inside_title(text: str, at: int) -> bool:
     return text.rfind("《", 0, at) > text.rfind("》", 0, at)
 
 
-def _narrators(page: Page) -> list[tuple[int, str, str, int]]:
-    """(position, name, home phrase, home start) of each 讲述人 line."""
-    return [
-        (m.start(), m.group("name"), m.group("home"), m.start("home")) for m in _NARRATOR.finditer(page.text)
-    ]
-
-
 def relate_seconded(page: Page, mentions: list[Mention]) -> list[SecondedTo]:
     """`seconded_to` facts of the page, each with its evidence sentence and rule."""
     sentences = sentences_of(page)
     people = [m for m in mentions if m.type == "person"]
     names = {m.name for m in people}
-    narrators = [n for n in _narrators(page) if n[1] in names]
+    narrators = narrators_of(page, names)
     ref_year = int(page.published[:4]) if page.published else None
     batch = _programme_start(page, sentences)
     focus = Focus()
@@ -120,6 +115,12 @@ def relate_seconded(page: Page, mentions: list[Mention]) -> list[SecondedTo]:
                 if not found:
                     continue
                 person, home, home_title = found
+                if title is None:
+                    then = re.match(
+                        r"[，,]\s*(?:任|担任|挂任|兼任)([^，,。；;、]{2,12})", text[match.end() :]
+                    )
+                    if then and split_title(then.group(1)) == ("", then.group(1)):
+                        title = then.group(1)  # 在某县挂职，任副县长
                 if group_noun and not any(
                     m.name == person and 0 <= m.start - (base + match.end()) <= 6 for m in in_sentence
                 ):

@@ -160,3 +160,14 @@ def test_verb_scope_ends_with_its_clause() -> None:
     assert [(b.person, b.project, b.rule) for b in found] == [
         ("单志鹏", "某区闽宁产业园二期项目", "broker:促成")
     ]
+
+
+def test_narrator_without_han_surname_and_self_introduction() -> None:
+    text = "讲述人：林芝市某县 次仁旺堆\n2022年8月，我从拉萨来到东莞市松山湖高新区跟班学习。"
+    assert [(s.person, s.mode) for s in extract(text).seconded_to] == [("次仁旺堆", "跟班学习")]
+    text = "我叫邵明杰，是某区科委的一名干部，2020年起在云南省文山州富宁县挂职，任副县长。我积极牵线搭桥，推动某县食用菌产业基地建成投产。"
+    found = extract(text)
+    assert [(s.person, s.host, s.title, s.start) for s in found.seconded_to] == [
+        ("邵明杰", "富宁县", "副县长", "2020")
+    ]
+    assert [(b.person, b.project) for b in found.brokered] == [("邵明杰", "某县食用菌产业基地")]
