@@ -215,3 +215,13 @@ def test_html_page_end_to_end(tmp_path: Path) -> None:
         "甲市选派二十名干部到乙市挂职，重点参与产业合作、园区共建等工作。",
         "挂职干部王某某说：“我们要当好桥梁纽带。”",
     ]
+
+
+def test_line_by_line_conversion_keeps_offsets() -> None:
+    # The fallback used when a conversion changes length: each output character keeps its source index.
+    from ingest.convert import _convert_by_line
+
+    text = "瀋陽市與北京市\n簽署協議"
+    converted, offsets = _convert_by_line(text)
+    assert converted == "沈阳市与北京市\n签署协议"
+    assert offsets == list(range(len(text)))
