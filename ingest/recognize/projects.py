@@ -278,8 +278,13 @@ def _amounts(page: Page, mentions: list[Mention]) -> None:
                 for m in mentions
                 if sentence.start <= m.start and m.end <= at and m.attrs.get("kind") == "project"
             ]
-            if before:
-                target = max(before, key=lambda m: m.end)
+            after = [
+                m
+                for m in mentions
+                if sentence.text[match.end() : match.end() + 1] == "的" and m.start == at + 1
+            ]
+            if after or before:
+                target = after[0] if after else max(before, key=lambda m: m.end)
                 value = float(match.group(1)) * _UNITS[match.group(2)]
                 for m in mentions:
                     if m.name == target.name:

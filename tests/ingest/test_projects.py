@@ -65,3 +65,8 @@ def test_foreign_currency_is_not_an_amount_in_yuan() -> None:
 
 def test_quoted_object_of_a_brokering_verb_is_an_undertaking() -> None:
     assert list(projects("他成功促成了“百企走进黔东南”。")) == ["百企走进黔东南"]
+
+
+def test_amount_before_the_project_it_describes() -> None:
+    found = projects("总投资3亿元的粤桂协作产业园项目正式开工。")
+    assert found == {"粤桂协作产业园项目": ("project", 300_000_000)}

@@ -171,3 +171,14 @@ def test_narrator_without_han_surname_and_self_introduction() -> None:
         ("邵明杰", "富宁县", "副县长", "2020")
     ]
     assert [(b.person, b.project) for b in found.brokered] == [("邵明杰", "某县食用菌产业基地")]
+
+
+def test_traditional_text_through_the_whole_pipeline() -> None:
+    from ingest.pipeline import extract_text
+
+    text = "廣東省佛山市順德區經濟促進局副局長黎志強掛任廣西壯族自治區百色市田陽區副區長。在黎志強的推動下，田陽區與順德區簽署了《粵桂協作產業園共建協議》。"
+    found = extract_text(text)
+    assert [(s.person, s.host, s.title) for s in found.seconded_to] == [("黎志强", "田阳区", "副区长")]
+    assert [(b.person, b.project) for b in found.brokered] == [("黎志强", "粤桂协作产业园共建协议")]
+    assert [sorted(s.parties) for s in found.signed] == [["田阳区", "顺德区"]]
+    assert found.seconded_to[0].evidence is not None and "掛任" in found.seconded_to[0].evidence
