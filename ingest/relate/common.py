@@ -118,6 +118,8 @@ def split_title(span: str) -> tuple[str, str | None]:
 _UNIT = r"[\u4e00-\u9fff]{1,7}?(?:自治州|自治县|自治旗|街道|新区|省|市|区|县|旗|镇|乡|盟)"
 _CHAIN = re.compile(f"(?:{_UNIT})+")
 _UNITS = re.compile(_UNIT)
+# Last characters of names of bodies (某办, 某局 …): such a span names a body of its own.
+_BODY_TAIL = set("办局委厅室处部院所站队司行校馆团社")
 _LEADING = re.compile(r"^(?:的|在|到|赴|至|往|于|从|由|了|是|为|任|即|就)+")
 
 
@@ -131,7 +133,7 @@ def place_name(span: str, start: int, mentions: Iterable[Mention]) -> str:
         best = min(ending, key=lambda m: (m.start, m.type != "organisation"))
         return best.name
     inner = [m for m in mentions if m.type == "organisation" and m.start >= start and m.end <= end]
-    if inner:
+    if inner and span[-1:] not in _BODY_TAIL:
         return max(inner, key=lambda m: (m.end - m.start, m.end)).name
     text = _LEADING.sub("", span.split("的")[-1]).strip()
     if _CHAIN.fullmatch(text):

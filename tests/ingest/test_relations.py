@@ -9,7 +9,7 @@ import pytest
 
 from ingest.document import Page
 from ingest.models import Extraction
-from ingest.pipeline import extract_file
+from ingest.pipeline import extract_file, extract_text
 from ingest.recognize import recognize
 from ingest.relate import relate
 from ingest.relate.common import split_sentences, split_title
@@ -174,8 +174,6 @@ def test_narrator_without_han_surname_and_self_introduction() -> None:
 
 
 def test_traditional_text_through_the_whole_pipeline() -> None:
-    from ingest.pipeline import extract_text
-
     text = "廣東省佛山市順德區經濟促進局副局長黎志強掛任廣西壯族自治區百色市田陽區副區長。在黎志強的推動下，田陽區與順德區簽署了《粵桂協作產業園共建協議》。"
     found = extract_text(text)
     assert [(s.person, s.host, s.title) for s in found.seconded_to] == [("黎志强", "田阳区", "副区长")]
