@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from ingest.rules_data import load_rules
 
@@ -32,10 +32,18 @@ class Line:
     end: int
     text: str
 
-    @property
+    @cached_property
     def han(self) -> int:
-        """Number of Han characters."""
-        return len(_HAN.findall(self.text))
+        """Number of Han characters among the first 64 (enough for the small thresholds it serves)."""
+        return len(_HAN.findall(self.text, 0, 64))
+
+    @cached_property
+    def body(self) -> bool:
+        """A paragraph of running text: long, with at least two sentence punctuation marks."""
+        if len(self.text) < 40:
+            return False
+        first = SENTENCE_PUNCT.search(self.text)
+        return first is not None and SENTENCE_PUNCT.search(self.text, first.end()) is not None
 
 
 def split_lines(text: str) -> list[Line]:
@@ -52,7 +60,7 @@ def split_lines(text: str) -> list[Line]:
 
 def is_body(line: Line) -> bool:
     """A paragraph of running text: long, with sentence punctuation."""
-    return len(line.text) >= 40 and len(SENTENCE_PUNCT.findall(line.text)) >= 2
+    return line.body
 
 
 def ends_sentence(line: Line) -> bool:
@@ -65,7 +73,12 @@ def _rules() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str], re.Patte
     rules = load_rules("chrome.tsv")
     lines = frozenset(rules.get("line", ()))
     phrases = rules.get("phrase", ())
-    regex = re.compile("|".join(f"(?:{p})" for p in rules.get("regex", ())))
+    # Anchored patterns only look at the line's start; the others scan it. Both as one regex each.
+    anchored = [p for p in rules.get("regex", ()) if p.startswith("^")]
+    floating = [p for p in rules.get("regex", ()) if not p.startswith("^")]
+    regex = re.compile(
+        "|".join(f"(?:{p})" for p in anchored) + "|(?:.*?(?:" + "|".join(f"(?:{p})" for p in floating) + "))"
+    )
     footer = re.compile("^(?:" + "|".join(map(re.escape, rules.get("footer", ()))) + ")")
     caption = re.compile("|".join(map(re.escape, rules.get("caption", ()))))
     return lines, phrases, regex, footer, caption
@@ -85,7 +98,7 @@ def is_chrome(line: Line, previous: Line | None = None) -> bool:
     """Whether a line is page furniture rather than article text."""
     lines, phrases, regex, _, _ = _rules()
     text = line.text
-    if line.han < 2 or regex.search(text):
+    if line.han < 2 or regex.match(text):
         return True
     if is_body(line):
         return False

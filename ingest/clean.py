@@ -55,6 +55,10 @@ def label_lines(lines: list[Line]) -> list[str]:
             kind, in_footer = ("byline" if meta.is_byline(line) else "chrome"), True
         elif chrome.is_caption(line):
             kind = "caption"
+        elif len(line.text) > meta.BYLINE_MAX and chrome.is_body(line):
+            # A long paragraph is never a byline or a metadata line: only chrome vocabulary can drop it.
+            kind = "chrome" if chrome.is_chrome(line, previous) else "body"
+            body_started = body_started or kind == "body"
         elif meta.is_narrator(line):
             kind = "text"
         elif meta.is_byline(line):

@@ -35,7 +35,7 @@ def _traditional_only() -> re.Pattern[str]:
     return re.compile(f"[{only}]")
 
 
-def is_traditional(text: str, sample: int = 20_000) -> bool:
+def is_traditional(text: str, sample: int = 4_000) -> bool:
     """Whether the text (judged on its first `sample` characters) is written in Traditional Chinese."""
     head = text[:sample]
     han = len(_HAN.findall(head))
