@@ -195,6 +195,11 @@ def ensure_running(settings: Settings) -> RunningServer | None:
     if not settings.uses_local_neo4j:
         return None
     server, _ = start(ServerSpec.from_settings(settings))
+    if server.bolt_port != settings.neo4j_bolt_port:
+        raise LocalServerError(
+            f"The local Neo4j already runs with Bolt on port {server.bolt_port}, but the settings ask for "
+            f"{settings.neo4j_bolt_port}: run `duikou neo4j stop` first, or unset NEO4J_BOLT_PORT."
+        )
     return server
 
 

@@ -23,6 +23,7 @@ from conftest import CLASSPATH_CACHE, Neo4jServer, free_port
 from duikou.settings import Settings
 from graph import local_server
 from graph.db import async_database_status, database_status, make_async_driver, make_driver
+from graph.local_server import LocalServerError, ServerSpec
 
 DUIKOU = [sys.executable, "-m", "duikou.cli"]
 
@@ -115,6 +116,17 @@ def server_processes(state: Path) -> list[int]:
     return found
 
 
+def cli_settings(env: dict[str, str]) -> Settings:
+    """The settings the CLI sees with `env`, built in this process."""
+    return Settings(
+        neo4j_uri=None,
+        neo4j_bolt_port=int(env["NEO4J_BOLT_PORT"]),
+        neo4j_http_port=int(env["NEO4J_HTTP_PORT"]),
+        DUIKOU_STATE_DIR=Path(env["DUIKOU_STATE_DIR"]),
+        _env_file=None,  # type: ignore[call-arg]
+    )
+
+
 def count_nodes(env: dict[str, str]) -> int:
     uri = f"bolt://127.0.0.1:{env['NEO4J_BOLT_PORT']}"
     with neo4j.GraphDatabase.driver(uri, auth=("neo4j", "any")) as driver:
@@ -141,6 +153,10 @@ def test_cli_start_twice_status_stop_and_data_survives(
 
     status = duikou(cli_env, "status")
     assert status.returncode == 0 and f"pid      {pids[0]}" in status.stdout
+    same = cli_settings(cli_env)
+    assert local_server.ensure_running(same) == local_server.status(ServerSpec.from_settings(same))
+    with pytest.raises(LocalServerError, match="already runs"):
+        local_server.ensure_running(cli_settings(cli_env | {"NEO4J_BOLT_PORT": str(free_port())}))
     with neo4j.GraphDatabase.driver(
         f"bolt://127.0.0.1:{cli_env['NEO4J_BOLT_PORT']}", auth=("neo4j", "x")
     ) as driver:
