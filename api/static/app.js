@@ -2,7 +2,7 @@
 
 import { get } from "./api.js";
 import { initBanner } from "./banner.js";
-import { showCard } from "./card.js";
+import { showCard, showEdge } from "./card.js";
 import { h, fill } from "./dom.js";
 import { on } from "./events.js";
 import { renderAnswer } from "./answer.js";
@@ -79,11 +79,16 @@ function main() {
     levelInputs: document.querySelectorAll("input[name=flow-level]"),
   });
   let flowsLoaded = false;
-  $(".tabs [data-view=flows]").addEventListener("click", () => {
-    if (!flowsLoaded) flows.load("province").then(() => (flowsLoaded = true), () => {});
-  });
+  const showFlows = (level) => {
+    showView("flows");
+    for (const input of document.querySelectorAll("input[name=flow-level]")) input.checked = input.value === level;
+    flows.load(level).then(() => (flowsLoaded = true), () => {});
+  };
+  $(".tabs [data-view=flows]").addEventListener("click", () => flowsLoaded || showFlows("province"));
+  on("flows", ({ level }) => showFlows(level));
 
   on("open", ({ id }) => showCard($("#card"), id));
+  on("edge", ({ id }) => showEdge($("#card"), id));
   on("focus", ({ id }) => {
     showView("graph");
     graph.expand(id).catch(() => {});

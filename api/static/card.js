@@ -1,6 +1,6 @@
 // Entity cards: people, places, organisations, projects and articles, each fact with its evidence.
 
-import { ApiError, get } from "./api.js";
+import { ApiError, get, rowsOf } from "./api.js";
 import { h, fill } from "./dom.js";
 import { emit } from "./events.js";
 import { amount, articleLink, entityLink, evidenceList, facts, kindCaption } from "./format.js";
@@ -22,11 +22,34 @@ export async function showCard(cardEl, id) {
   fill(cardEl, h("p", { class: "muted" }, "加载中…"));
   try {
     const body = await get(route + encodeURIComponent(id));
+    if (label === "Article") body.facts = rowsOf(await get(`${route}${encodeURIComponent(id)}/facts`));
     fill(cardEl, RENDER[label](body, id));
     cardEl.dataset.id = id;
   } catch (err) {
     const message = err instanceof ApiError && err.status === 404 ? "图谱中没有这个实体。" : `加载失败：${err.message}`;
     fill(cardEl, h("p", { class: "error" }, message));
+  }
+}
+
+/** Show the evidence of one graph edge (by its element id): each supporting sentence and article. */
+export async function showEdge(cardEl, edgeId) {
+  fill(cardEl, h("p", { class: "muted" }, "加载中…"));
+  try {
+    const edge = await get(`/graph/edges/${encodeURIComponent(edgeId)}`);
+    fill(
+      cardEl,
+      h(
+        "header",
+        { class: "card-header" },
+        h("span", { class: "badge", style: "background:#566" }, "关系"),
+        h("h2", {}, entityLink(edge.source), h("span", { class: "rel" }, ` ${RELS[edge.type] ?? edge.type} `), entityLink(edge.target)),
+        h("p", { class: "muted" }, facts(edge.rules?.length && `规则：${edge.rules.join("、")}`, edge.extractor_version)),
+      ),
+      section("证据", edge.support, (x) => evidenceList({ evidence: [x.evidence ?? ""], articles: [x.article ?? x.article_id] })),
+    );
+    delete cardEl.dataset.id;
+  } catch (err) {
+    fill(cardEl, h("p", { class: "error" }, `加载失败：${err.message}`));
   }
 }
 
@@ -50,7 +73,7 @@ function section(title, items, render) {
   if (!items?.length) return null;
   return h(
     "section",
-    { class: "card-section" },
+    { class: "card-section", dataset: { title } },
     h("h3", {}, `${title}（${items.length}）`),
     h("ul", {}, items.map((item) => h("li", {}, render(item)))),
   );

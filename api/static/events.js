@@ -1,6 +1,7 @@
 // A small event bus so views talk without importing each other.
 // Events: "open" {id} shows an entity's card; "focus" {id} shows it in the graph and expands it;
-// "answer" {title, rows} shows a canned question's answer.
+// "edge" {id} shows the evidence of a graph edge; "answer" {title, rows} shows a canned question's answer;
+// "flows" {level} shows the Sankey.
 
 const bus = new EventTarget();
 

@@ -114,6 +114,7 @@ export function initGraph({ container, relFilter, dateFrom, dateTo, fitButton, c
 
   cy.on("tap", "node", (event) => emit("open", { id: event.target.id() }));
   cy.on("dbltap", "node", (event) => expand(event.target.id()));
+  cy.on("tap", "edge", (event) => emit("edge", { id: event.target.id() }));
 
   /** Add the neighbourhood of `id` to the graph and lay it out. */
   async function expand(id, depth = 1) {

@@ -1,0 +1,28 @@
+"""The explorer says so when the API or its database is down."""
+
+from __future__ import annotations
+
+from conftest import LiveServer
+from playwright.sync_api import Page, expect
+
+
+def test_banner_when_the_database_is_unreachable(page: Page, api_without_database: str) -> None:
+    page.goto(api_without_database + "/")
+    banner = page.locator("#banner")
+    expect(banner).to_be_visible()
+    expect(banner).to_contain_text("API 不可用")
+    expect(banner).to_contain_text("503")
+
+
+def test_banner_when_the_api_stops(page: Page, stoppable_api: LiveServer) -> None:
+    page.goto(stoppable_api.url + "/")
+    expect(page.locator("#questions .question").first).to_be_visible()
+    expect(page.locator("#banner")).to_be_hidden()
+
+    stoppable_api.stop()
+    page.fill("#q", "刘伟")
+    page.click("#search-form button[type=submit]")
+    banner = page.locator("#banner")
+    expect(banner).to_be_visible()
+    expect(banner).to_contain_text("无法连接到 API 服务")
+    expect(page.locator("#results")).to_contain_text("搜索失败")
