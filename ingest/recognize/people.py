@@ -140,10 +140,6 @@ def _anchor(text: str, i: int, lex: dict) -> tuple[tuple[int, int], str] | None:
         ("frame", lambda o: i > 0 and text[i - 1] == "在" and bool(_FRAME.match(text, o[1]))),
         ("title_after", lambda o: left_open and _title_follows(text, o[1], lex)),
         ("deed", lambda o: (i == 0 or text[i - 1] in PUNCT) and bool(_starts_with(text, o[1], lex["deed"]))),
-        (
-            "repeated",
-            lambda o: left_before in ("的", "——") and o[3] == "punct" and text.count(text[o[0] : o[1]]) >= 2,
-        ),
     )
     for rule, test in rules:
         picked = _choose(text, [(o[0], o[1], o[2]) for o in scored if test(o)])

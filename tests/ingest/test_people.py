@@ -81,3 +81,8 @@ def test_names_inside_places_are_not_people() -> None:
 def test_title_after_the_name_and_a_deed_after_a_clause_opening_name() -> None:
     assert people("会上，卢明远副市长指出，要加强合作。") == ["卢明远"]
     assert people("2019年，蔺晓燕被选派到外地工作。") == ["蔺晓燕"]
+
+
+def test_common_nouns_after_de_are_not_names_even_when_repeated() -> None:
+    nouns = ["黄色", "田野", "石头", "毛病", "龙舟", "钟声", "江山", "白云"]
+    assert people("".join(f"这是全新的{w}。我们看到的{w}。" for w in nouns)) == []
