@@ -70,3 +70,12 @@ def test_quoted_object_of_a_brokering_verb_is_an_undertaking() -> None:
 def test_amount_before_the_project_it_describes() -> None:
     found = projects("总投资3亿元的粤桂协作产业园项目正式开工。")
     assert found == {"粤桂协作产业园项目": ("project", 300_000_000)}
+
+
+def test_policy_boilerplate_yields_no_undertakings() -> None:
+    text = (
+        "要加快推进重大项目建设，完善公共服务平台，健全工作机制，办好各类活动。"
+        "各地要建立健全长效机制，强化考核机制，依托产业园区和孵化器，推动企业上市。"
+        "要用好产业基金，建好创新中心，搭建交流平台，形成合作机制。"
+    )
+    assert projects(text) == {}
