@@ -1,5 +1,6 @@
-// Copies the explorer's vendor files from node_modules into api/static/vendor/ (no CDN at run time).
-// Run after `npm ci --prefix web`: `node web/build.js`. The output folder is git-ignored.
+// Copies the explorer's vendor files from node_modules into api/static/vendor/ (no CDN at run time),
+// and the Neo4j Browser style and guide (neo4j/) into api/static/neo4j/ so the API serves them.
+// Run after `npm ci --prefix web`: `node web/build.js`. Both output folders are git-ignored.
 "use strict";
 
 const fs = require("fs");
@@ -7,6 +8,8 @@ const path = require("path");
 
 const here = __dirname;
 const out = path.join(here, "..", "api", "static", "vendor");
+const neo4jSource = path.join(here, "..", "neo4j");
+const neo4jOut = path.join(here, "..", "api", "static", "neo4j");
 
 // [package, file inside the package, name in vendor/]
 const FILES = [
@@ -34,6 +37,10 @@ function main() {
     manifest[target] = `${pkg}@${require(path.join(dir, "package.json")).version}`;
   }
   fs.writeFileSync(path.join(out, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+  fs.mkdirSync(neo4jOut, { recursive: true });
+  for (const name of ["browser-style.grass", "guide.html"]) {
+    fs.copyFileSync(path.join(neo4jSource, name), path.join(neo4jOut, name));
+  }
   console.log(`vendor files written to ${path.relative(process.cwd(), out) || out}: ${Object.keys(manifest).join(", ")}`);
 }
 
