@@ -1,15 +1,16 @@
 // name: brokers_of
 // doc: People credited with brokering projects tied to a target (a division, body or project
-// by id, name or alias): the project itself, a party that signed it, the place it is located in,
+// given by id, or every one whose name or alias contains the text, so 中关村 covers
+// 北京市中关村科技园区朝阳管委会): the project itself, a party that signed it, the place it is located in,
 // or the broker's own home or host post. For a division, the divisions within it (PART_OF) and
 // the bodies and projects located there count too. Most active brokers first.
 // params: $target STRING, $limit INTEGER = 50 in 1..500, $offset INTEGER = 0 in 0..100000
 // returns: person, posts, projects, evidence, articles
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names',
-    '"' + replace(replace($target, '\\', '\\\\'), '"', '\\"') + '"', {limit: 200})
+    '"' + replace(replace($target, '\\', '\\\\'), '"', '\\"') + '"', {limit: 1000})
   YIELD node
-  WHERE node.name = $target OR $target IN node.aliases
+  WHERE NOT node:Person
   RETURN node AS t
   UNION
   MATCH (t:City {id: $target}) RETURN t

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-# pytest puts tests/ on sys.path, where this folder would pass for the `api` package (a namespace
-# package); the project root first makes the real one win.
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-sys.modules.pop("api", None)
+import neo4j
+import pytest
+from fastapi.testclient import TestClient
 
-import neo4j  # noqa: E402
-import pytest  # noqa: E402
-from fastapi.testclient import TestClient  # noqa: E402
-
-from api.app import create_app  # noqa: E402
-from duikou.settings import Settings  # noqa: E402
-from graph.schema import ensure_schema  # noqa: E402
+from api.app import create_app
+from duikou.settings import Settings
+from graph.schema import ensure_schema
 
 KNOWN_GRAPH = Path(__file__).resolve().parents[1] / "queries" / "known_graph.cypher"
 

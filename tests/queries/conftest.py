@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-# pytest puts tests/ on sys.path, where this folder would pass for the `queries` package (a
-# namespace package); the project root first makes the real one win.
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-sys.modules.pop("queries", None)
+import neo4j
+import pytest
 
-import neo4j  # noqa: E402
-import pytest  # noqa: E402
-
-from graph.schema import ensure_schema  # noqa: E402
+from graph.schema import ensure_schema
 
 KNOWN_GRAPH = Path(__file__).with_name("known_graph.cypher")
 
