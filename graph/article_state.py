@@ -5,6 +5,7 @@ Every id depends only on the article's own content and the gazetteer (docs/graph
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from typing import Any
 
@@ -17,19 +18,31 @@ from ingest.models import Extraction
 ORG_OR_CITY = (Label.ORGANISATION, Label.CITY)
 
 
+def _json(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 @lru_cache(maxsize=1)
-def _region_prefixes() -> tuple[tuple[str, str], ...]:
+def _region_prefixes() -> dict[str, str]:
     """Forms that mark an organisation's region without the article naming the place: provinces
     (full and short: 河北省, 河北) and prefectures (full only; 中山 alone is too often something else)."""
     table = divisions()
     forms: dict[str, str] = {}
-    for code, division in table.by_code.items():
+    for code, division in sorted(table.by_code.items()):
         if division.level in ("province", "city"):
             forms.setdefault(ids.normalise(division.name), code)
         if division.level == "province":
             for short in table.short.get(code, []):
                 forms.setdefault(ids.normalise(short), code)
-    return tuple(sorted(forms.items(), key=lambda item: (-len(item[0]), item[0])))
+    return forms
+
+
+def longest_prefix(name: str, forms: dict[str, str]) -> str | None:
+    """The longest key of `forms` (2 to 12 characters) that starts `name` and is shorter than it."""
+    for size in range(min(len(name) - 1, 12), 1, -1):
+        if name[:size] in forms:
+            return name[:size]
+    return None
 
 
 class ArticleState:
@@ -76,11 +89,17 @@ class ArticleState:
             for form in [mention["name"], *mention.get("aliases", [])]:
                 self.names[label].setdefault(ids.normalise(form), node_id)
             if node_id not in self.mentions:
-                clean = {k: v for k, v in mention.items() if v is not None}
-                node = {f"node_{k}": v for k, v in row.props.items()}
-                self.mentions[node_id] = MentionRow(
-                    self.article_id, label, node_id, {**clean, "node_name": name, **node}
-                )
+                given = {k: v for k, v in mention.items() if v is not None and k not in ("name", "implicit")}
+                props = {
+                    "name": mention["name"],
+                    # The entity as the article gave it (for read-back) and what it adds to the node
+                    # (to recompute the node when another article is withdrawn), as compact JSON.
+                    "given": _json(given),
+                    "node": _json(row.contribution()),
+                }
+                if mention.get("implicit"):
+                    props["implicit"] = True
+                self.mentions[node_id] = MentionRow(self.article_id, label, node_id, props)
         return node_id
 
     def find(self, name: str, labels: tuple[Label, ...]) -> tuple[Label, str] | None:
@@ -162,22 +181,13 @@ class ArticleState:
         """An organisation keyed by its normalised name with the region prefix written in full."""
         norm = ids.normalise(name)
         region = self._city_of(city) if city else None
-        prefix = next(
-            (
-                f
-                for f in sorted(self.city_forms, key=len, reverse=True)
-                if len(f) < len(norm) and norm.startswith(f)
-            ),
-            None,
-        )
-        table_prefix = next(
-            ((f, c) for f, c in _region_prefixes() if len(f) < len(norm) and norm.startswith(f)), None
-        )
+        prefix = longest_prefix(norm, self.city_forms)
+        form = longest_prefix(norm, _region_prefixes())
         if prefix is not None:
             region = region or self.city_forms[prefix]
             norm = ids.normalise(self.full_names[self.city_forms[prefix]]) + norm[len(prefix) :]
-        elif table_prefix is not None:
-            form, code = table_prefix
+        elif form is not None:
+            code = _region_prefixes()[form]
             region = region or self._gazetteer_city(code)
             norm = ids.normalise(self.table.by_code[code].name) + norm[len(form) :]
         elif region is not None:  # 发改委 of 北京市: the region belongs in the key

@@ -19,6 +19,7 @@ _QUOTES = re.compile(r"[\s\"'“”‘’「」『』《》〈〉【】]+")
 _T2S = opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=500_000)
 def normalise(name: str) -> str:
     """The comparison form of a name: Simplified, full-width folded, no space or quote marks."""
     folded = unicodedata.normalize("NFKC", name)

@@ -7,6 +7,7 @@ and the parties of a signing in the order of their ids, so compare them as sets.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -61,11 +62,12 @@ def read_article(driver: Driver, article_id: str, database: str | None = None) -
         "extractor": article.get("extractor_version"),
     }
     for label, (key, fields) in ENTITY_FIELDS.items():
-        data[key] = [
-            {f: m["props"].get(f, [] if f == "aliases" else None) for f in fields}
+        given = [
+            {"name": m["props"]["name"], **json.loads(m["props"]["given"])}
             for m in mentions
             if m["label"] == label and not m["props"].get("implicit")
         ]
+        data[key] = [{f: g.get(f, [] if f == "aliases" else None) for f in fields} for g in given]
     data.update(_facts(article_id, edges))
     return Extraction.model_validate(data)
 

@@ -6,7 +6,6 @@ and the gazetteer, so loading order never matters (docs/graph-model.md explains 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from graph import ids
@@ -28,8 +27,7 @@ def article_sha(extraction: Extraction) -> str:
 
 def extraction_hash(extraction: Extraction) -> str:
     """A fingerprint of what was extracted: an unchanged article with an unchanged extraction is skipped."""
-    data = extraction.model_dump(mode="json")
-    return ids.content_hash(json.dumps(data, sort_keys=True, ensure_ascii=False).encode())
+    return ids.content_hash(extraction.model_dump_json().encode())
 
 
 def resolve(extraction: Extraction, sha: str | None = None) -> Resolved:

@@ -7,6 +7,7 @@ twice, gives the same graph; withdrawing an article recomputes the same function
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,27 +103,38 @@ def fold_node(label: Label, contributions: list[dict[str, Any]]) -> dict[str, An
 def support_entries(rel: Rel, props: dict[str, Any]) -> list[dict[str, str]]:
     """The supporting entries stored on an existing edge (inverse of `derive_edge`)."""
     articles = props.get("articles") or []
-    keys = [*SUPPORT_KEYS, *EDGE_FIELDS[rel]]
-    lists = {key: props.get(_list_name(key)) or [""] * len(articles) for key in keys}
-    return [{key: lists[key][i] for key in keys} for i in range(len(articles))]
-
-
-def _list_name(key: str) -> str:
-    # The provenance lists the issue names (articles, evidence, rules); the rest are prefixed.
-    return {"article": "articles", "evidence": "evidence", "rule": "rules"}.get(key, f"support_{key}")
+    evidence, rules = props.get("evidence") or [], props.get("rules") or []
+    packed = props.get("support") or []
+    return [
+        {
+            "article": article,
+            "evidence": evidence[i] if i < len(evidence) else "",
+            "rule": rules[i] if i < len(rules) else "",
+            **(json.loads(packed[i]) if i < len(packed) else {}),
+        }
+        for i, article in enumerate(articles)
+    ]
 
 
 def derive_edge(rel: Rel, entries: list[dict[str, str]]) -> dict[str, Any]:
     """Edge properties from its supporting entries (deduplicated, sorted: order-free)."""
     keys = [*SUPPORT_KEYS, *EDGE_FIELDS[rel]]
     unique = sorted({tuple(e.get(k) or "" for k in keys) for e in entries})
-    props: dict[str, Any] = {_list_name(k): [row[i] for row in unique] for i, k in enumerate(keys)}
-    seen = [row[keys.index("seen")] for row in unique]
-    latest = max(unique, key=lambda row: (row[keys.index("seen")], row[keys.index("version")]))
-    props["first_seen"], props["last_seen"] = min(seen), max(seen)
-    props["extractor_version"] = latest[keys.index("version")]
+    rows = [dict(zip(keys, row, strict=True)) for row in unique]
+    props: dict[str, Any] = {
+        "articles": [r["article"] for r in rows],
+        "evidence": [r["evidence"] for r in rows],
+        "rules": [r["rule"] for r in rows],
+        # The rest of each entry travels as one compact JSON string: one list property, not eight.
+        "support": [
+            json.dumps({k: r[k] for k in keys[3:]}, ensure_ascii=False, separators=(",", ":")) for r in rows
+        ],
+    }
+    latest = max(rows, key=lambda r: (r["seen"], r["version"]))
+    props["first_seen"], props["last_seen"] = min(r["seen"] for r in rows), latest["seen"]
+    props["extractor_version"] = latest["version"]
     for f in EDGE_FIELDS[rel]:
-        value = next((row[keys.index(f)] for row in unique if row[keys.index(f)]), None)
+        value = next((r[f] for r in rows if r[f]), None)
         if value is not None:
             props[f] = value
     return props

@@ -7,6 +7,7 @@ the mentions that remain, and deletes entity nodes left without edges.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from typing import Any
 
@@ -37,7 +38,7 @@ DELETE_ARTICLES = "UNWIND $ids AS aid MATCH (a:Article {id: aid}) DETACH DELETE 
 REMAINING_MENTIONS = """
 UNWIND $ids AS id MATCH (n:{label} {{id: id}})
 OPTIONAL MATCH (n)<-[m:MENTIONS]-()
-RETURN n.id AS id, collect(properties(m)) AS mentions
+RETURN n.id AS id, collect(m {{.node}}) AS mentions
 """
 SET_NODES = "UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) SET n = row.props"
 # An entity with no edge left but its own PART_OF (and MAYBE_SAME, which is derived) is an orphan.
@@ -98,18 +99,7 @@ def _refold(tx: Tx, stats: LoadStats, label: Label, node_ids: list[str]) -> None
     table = divisions().by_code
     rows = []
     for row in run(tx, stats, REMAINING_MENTIONS.format(label=label), ids=node_ids):
-        contributions: list[dict[str, Any]] = [
-            {
-                "name": m["node_name"],
-                "aliases": [m["name"], *m.get("aliases", [])],
-                **{
-                    k.removeprefix("node_"): v
-                    for k, v in m.items()
-                    if k.startswith("node_") and k != "node_name"
-                },
-            }
-            for m in row["mentions"]
-        ]
+        contributions: list[dict[str, Any]] = [json.loads(m["node"]) for m in row["mentions"]]
         code = row["id"].removeprefix("city:")
         if label == Label.CITY and code in table:
             division = table[code]
