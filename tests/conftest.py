@@ -20,7 +20,7 @@ import pytest
 from duikou.settings import Settings
 from graph import local_server
 from graph.db import make_driver
-from graph.local_server import LocalServerError, ServerSpec
+from graph.local_server import FAST_START_JVM_OPTIONS, LocalServerError, ServerSpec
 
 ROOT = Path(__file__).resolve().parents[1]
 # Only the resolved classpath is shared with the demo (a file keyed by the pom's hash), so a warm
@@ -74,6 +74,7 @@ def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jServ
         http_port=free_port(),
         classpath_cache=CLASSPATH_CACHE,
         owner_pid=os.getpid(),  # no orphaned server if this session is killed
+        jvm_options=FAST_START_JVM_OPTIONS,  # test graphs are tiny; start time matters more
     )
     try:
         running, _ = local_server.start(spec)

@@ -23,7 +23,7 @@ from conftest import CLASSPATH_CACHE, Neo4jServer, free_port
 from duikou.settings import Settings
 from graph import local_server
 from graph.db import async_database_status, database_status, make_async_driver, make_driver
-from graph.local_server import LocalServerError, ServerSpec
+from graph.local_server import FAST_START_JVM_OPTIONS, JVM_OPTIONS_ENV, LocalServerError, ServerSpec
 
 DUIKOU = [sys.executable, "-m", "duikou.cli"]
 
@@ -93,6 +93,7 @@ def cli_env(tmp_path: Path) -> Iterator[dict[str, str]]:
         "DUIKOU_STATE_DIR": str(state),
         "NEO4J_BOLT_PORT": str(free_port()),
         "NEO4J_HTTP_PORT": str(free_port()),
+        JVM_OPTIONS_ENV: " ".join(FAST_START_JVM_OPTIONS),
     }
     yield env
     subprocess.run([*DUIKOU, "neo4j", "stop"], env=env, capture_output=True, timeout=120)
