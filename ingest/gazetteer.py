@@ -3,7 +3,8 @@
 The CSV (`cpca/resources/adcodes.csv`, 12-digit codes) is read directly, without importing `cpca`
 (which pulls in pandas). Each division gets its level, its parent (from the code) and the short forms
 it is written as (沈阳 for 沈阳市, 广西 for 广西壮族自治区), plus the county forms of districts that were
-counties or county-level cities until recently (延庆县 → 延庆区), which older articles still use.
+counties or county-level cities until recently (延庆县 → 延庆区), which older articles still use. Changes
+made after the table's vintage (海门市 → 海门区, 莱城区 → 济南市莱芜区) come from `division_changes.tsv`.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ class Division:
     parent_code: str | None
     short: list[str] = field(default_factory=list)
     historical: bool = False  # a former county name of what is now a district
+    # Unambiguous abbreviations that keep the level word: 延边州, 澜沧县 for autonomous prefectures,
+    # counties and banners.
+    abbreviated: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -137,6 +141,13 @@ def short_forms(name: str, groups: list[str]) -> list[str]:
     return []
 
 
+def abbreviated_forms(name: str, short: list[str]) -> list[str]:
+    """延边朝鲜族自治州 → 延边州, 澜沧拉祜族自治县 → 澜沧县: the short form with the level word kept."""
+    if not name.endswith(("自治州", "自治县", "自治旗")):
+        return []
+    return [stem + name[-1] for stem in short if stem + name[-1] != name]
+
+
 @cache
 def load() -> Gazetteer:
     """The gazetteer, built once per process."""
@@ -156,8 +167,10 @@ def load() -> Gazetteer:
         ):
             continue
         division = Division(code, name, level, _parent_code(code, rows), short_forms(name, groups))
+        division.abbreviated = abbreviated_forms(name, division.short)
         by_code[code] = division
         by_name.setdefault(name, []).append(division)
+    _apply_changes(by_code, by_name, groups)
     # Districts made from counties or county-level cities keep being written with the old suffix.
     for division in list(by_code.values()):
         if division.level != "district" or not division.name.endswith("区") or division.name.endswith("新区"):
@@ -172,3 +185,43 @@ def load() -> Gazetteer:
             former = Division("", old, "county", division.parent_code, [], historical=True)
             by_name.setdefault(old, []).append(former)
     return Gazetteer(by_code, by_name, groups)
+
+
+def _change_rows() -> list[list[str]]:
+    rows = []
+    for line in (RULES / "division_changes.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def _apply_changes(
+    by_code: dict[str, Division], by_name: dict[str, list[Division]], groups: list[str]
+) -> None:
+    """Renames, moves and splits after the code table's vintage: the new name takes the old code."""
+
+    def coded(name: str) -> Division | None:
+        return next((d for d in by_name.get(name, []) if d.code), None)
+
+    for new, old, parent_name, moved_to in _change_rows():
+        parent = coded(parent_name)
+        target = coded(moved_to) if moved_to != "-" else parent
+        if parent is None or target is None:
+            continue
+        if old == "-":
+            prefix = target.code[:4] if target.level == "city" else target.code[:2] + "01"
+            code = next(c for i in range(90, 100) if (c := f"{prefix}{i:02d}000000") not in by_code)
+            level = _level(code, new)
+        else:
+            former = next((d for d in by_name.get(old, []) if d.code and d.parent_code == parent.code), None)
+            if former is None:
+                continue
+            if new == old:  # moved to another prefecture under the same name
+                former.parent_code = target.code
+                continue
+            former.historical = True  # still how older articles write it
+            code, level = former.code, former.level if former.level == "city" else _level(former.code, new)
+        division = Division(code, new, level, target.code, short_forms(new, groups))
+        division.abbreviated = abbreviated_forms(new, division.short)
+        by_code[code] = division
+        by_name.setdefault(new, []).append(division)

@@ -62,6 +62,7 @@ def rules() -> _Rules:
         for division in divisions:
             pairs.append((division.name, Candidate(division, "full")))
             pairs.extend((short, Candidate(division, "short")) for short in division.short)
+            pairs.extend((form, Candidate(division, "full")) for form in division.abbreviated)
     ambiguous = read_tsv("ambiguous_places.tsv")
     suffixes = sorted((row[0] for row in read_tsv("town_suffixes.tsv")), key=len, reverse=True)
     return _Rules(
@@ -117,7 +118,13 @@ def _plausible(
     division = candidate.division
     after_ancestor = _is_ancestor(prev, match, division)
     if candidate.form == "full":
-        return match.surface not in r.ambiguous_full or after_ancestor
+        if match.surface in r.ambiguous_full and not after_ancestor:
+            return False
+        # A one-character stem (任县, 沙县, 和县) is too easily part of other words (挂任县委常委): the
+        # county needs its prefecture or province named in the article.
+        if len(match.surface) == 2 and division.level in {"county", "district"} and not after_ancestor:
+            return bool({a.code for a in r.gazetteer.ancestors(division)} & article_codes)
+        return True
     after = text[match.end : match.end + 4]
     if after.startswith(r.followers) or (match.surface[-1] == "山" and after[:1] in "上下顶脚麓腰"):
         return False
@@ -164,7 +171,20 @@ def _strong(match: Match[Candidate], r: _Rules) -> Division | None:
         return None
     if candidate.form == "short" and candidate.division.level not in {"province", "city"}:
         return None
+    if len(match.surface) == 2 and candidate.division.level in {"county", "district"}:
+        return None  # 任县 in 挂任县委: needs support from elsewhere (see _plausible)
     return candidate.division
+
+
+def _prefer_enclosing(candidates: list[Candidate], article_codes: set[str], g: Gazetteer) -> list[Candidate]:
+    """吉林 is 吉林省 rather than its 吉林市 unless the article names the city itself."""
+    codes = {c.division.code for c in candidates}
+    kept = [
+        c
+        for c in candidates
+        if c.division.code in article_codes or not any(a.code in codes for a in g.ancestors(c.division))
+    ]
+    return kept or candidates
 
 
 def _resolve(page: Page, matches: list[Match[Candidate]], r: _Rules) -> list[Mention]:
@@ -182,10 +202,15 @@ def _resolve(page: Page, matches: list[Match[Candidate]], r: _Rules) -> list[Men
             sentence_codes.setdefault(bisect_right(bounds, match.start), set()).update(codes)
     mentions: list[Mention] = []
     prev: Mention | None = None
+    taken_to = -1
     for match in matches:
+        if match.start < taken_to:
+            continue
         plausible = [c for c in match.payloads if _plausible(match, c, text, prev, article_codes)]
         if not plausible:
-            continue
+            continue  # a rejected form leaves its characters to others (和平 | 平江县)
+        taken_to = match.end
+        plausible = _prefer_enclosing(plausible, article_codes, g)
         in_sentence = sentence_codes.get(bisect_right(bounds, match.start), set())
         best = max(plausible, key=lambda c: _score(c, prev, match, in_sentence, article_codes, g))
         rule = "gazetteer:" + ("historical" if best.division.historical else best.form)
@@ -254,7 +279,7 @@ def _relative(page: Page, mentions: list[Mention], r: _Rules) -> list[Mention]:
 def recognize_cities(page: Page) -> list[Mention]:
     """Mentions of type 'city' in `page.text`, in text order."""
     r = rules()
-    mentions = _resolve(page, r.matcher.find(page.text), r)
+    mentions = _resolve(page, r.matcher.find_all(page.text), r)
     mentions += _towns(page.text, mentions, r)
     mentions += _relative(page, mentions, r)
     return sorted(mentions, key=lambda m: (m.start, -m.end))

@@ -27,7 +27,13 @@ from ingest.recognize.org_lists import coordinated, listed
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 _RELATIVE = "省市县区"
 _MAX_LEN = 24
-_TITLE_MARKS = {"副", "正"}
+_TITLE_MARKS = {"副", "正", "常"}  # 副厅, 正局, 常委: ranks and posts, not bodies
+# 海门一家家纺企业江苏某公司: the classifier phrase is an apposition, the name starts after it.
+_APPOSITION = re.compile(
+    r"(?:[一两几多数十百]|[0-9]+)(?:家|个|所)[\u4e00-\u9fff]{0,6}?(?:企业|企|公司|单位|机构|医院|学校|高校)"
+)
+# 投资1.5亿元建设X中心: an amount and a building verb introduce a facility being built.
+_BUILT = re.compile(r"(?:[0-9.]*[万亿]*元|投资|在)(?:建设|新建|兴建|扩建|建成|打造)")
 # A count before a name is not part of it (20名清华大学研究生, 3家公司).
 _LEADING_COUNT = re.compile(
     r"(?:[0-9]+[名个家位批项所]?|[一二三四五六七八九十百千万两几多数]+[名个家位批项所])"
@@ -49,6 +55,9 @@ class _Rules:
     stops: frozenset[str]
     generic: tuple[str, ...]
     create: tuple[str, ...]
+    build: tuple[str, ...]
+    keep: frozenset[str]
+    titles: tuple[str, ...]
 
 
 @cache
@@ -61,21 +70,38 @@ def rules() -> _Rules:
     heads += [(row[0], Head(row[0], row[1], row[2])) for row in read_tsv("org_suffixes.tsv")]
     heads += [(row[0], Head(row[0], "national", row[1])) for row in read_tsv("org_national.tsv")]
     generic = sorted((row[0] for row in read_tsv("org_generic_words.tsv")), key=len, reverse=True)
-    stops = read_tsv("org_stopwords.tsv")
-    create = tuple(row[0] for row in stops if row[1] == "create")
-    return _Rules(Matcher(heads), frozenset(row[0] for row in stops), tuple(generic), create)
+    rows = read_tsv("org_stopwords.tsv")
+    by_kind: dict[str, list[str]] = {}
+    for row in rows:
+        by_kind.setdefault(row[1], []).append(row[0])
+    stops = frozenset(row[0] for row in rows if row[1] in {"function", "verb", "create", "build"})
+    return _Rules(
+        Matcher(heads),
+        stops,
+        tuple(generic),
+        tuple(by_kind.get("create", ())),
+        tuple(by_kind.get("build", ())),
+        frozenset(by_kind.get("keep", ())),
+        tuple(sorted(by_kind.get("title", ()), key=len, reverse=True)),
+    )
 
 
-def _start(text: str, end: int, stops: frozenset[str], places: dict[int, int]) -> int:
+def _start(
+    text: str, end: int, stops: frozenset[str], places: dict[int, int], keep: frozenset[str] = frozenset()
+) -> int:
     """Scan back from `end` over name characters, stopping at punctuation and stop words.
 
     A place name is passed over whole (`places` maps the end of each city mention to its start), so
-    that 都 in 成都 or 和 in 和平区 is not taken for a function word.
+    that 都 in 成都 or 和 in 和平区 is not taken for a function word; so are the ordinary words of
+    `keep` that hold a function character (据 in 数据).
     """
     pos = end
     while pos > 0 and end - pos < _MAX_LEN and _NAME_CHAR.match(text[pos - 1]):
         if pos in places and places[pos] < pos:
             pos = places[pos]
+            continue
+        if text[pos - 2 : pos] in keep:
+            pos -= 2
             continue
         if any(text[pos - k : pos] in stops for k in (3, 2, 1) if pos - k >= 0):
             break
@@ -109,6 +135,8 @@ def _regional_name(text: str, start: int, end: int, region: Mention, head: Head)
     missing = region.name[len(region.text) :] if region.name.startswith(region.text) else ""
     if missing and rest.startswith(missing):
         rest = rest[len(missing) :]
+    elif region.text != region.name and rest[:1] == region.name[-1]:
+        rest = rest[1:]  # 延边州商务局: the 州 of 延边朝鲜族自治州 is written after the short form
     return region.name + rest
 
 
@@ -127,7 +155,7 @@ def _relative_region(
         elif mention.attrs.get("parent"):
             names.append(str(mention.attrs["parent"]))
         for name in names:
-            if name.endswith(char):
+            if name.endswith(char) and not name.endswith(("自治区", "特别行政区")):
                 return Mention("city", name, mention.start, mention.end, name, "relative")
     return city if char == "市" else None
 
@@ -156,6 +184,8 @@ def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
         if head.rule == "national":
             found.append(_Found(hstart, end, head.word, head.kind, "org:national", None, head))
             continue
+        if head.kind == "party" and text.startswith(r.titles, end):
+            continue  # 县委常委, 区委副书记: a post, not the committee acting
         # 省委/市委 carry their own 省/市; other heads may follow one (省科技厅, 市交警大队).
         anchor = hstart if len(head.word) == 2 and head.word[0] in _RELATIVE else hstart - 1
         relative = anchor >= 0 and text[anchor] in _RELATIVE and head.rule in {"body", "region"}
@@ -170,9 +200,12 @@ def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
             text[hstart - 1 : hstart] in _TITLE_MARKS or hstart in heads or text[end : end + 1] == "长"
         ):
             continue  # 副厅长, 交通局局长, 正局级: a rank or a title, not a body
-        start = _start(text, hstart, r.stops, places)
+        if head.rule == "school" and text[end : end + 1] == "生":
+            continue  # 大学生, 中学生
+        start = _start(text, hstart, r.stops, places, r.keep)
         lead = _LEADING_COUNT.match(text, start, hstart)
         start = lead.end() if lead else start
+        start = _restart(text, start, hstart, starts, r)
         inside = starts[bisect_right(start_keys, start - 1) : bisect_right(start_keys, hstart - 1)]
         region = next((m for m in inside if m.end <= end), None)
         if region is not None and region.start > start:
@@ -205,11 +238,34 @@ def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
             continue
         if head.rule == "free" and len(residue) < (1 if region is not None else 2):
             continue
+        if head.rule == "school" and region is None and len(residue) < 2:
+            continue
         if (region is None and r.heads.get(rest)) or (region is not None and end == region.end):
             continue
         name = _regional_name(text, start, end, region, head) if region else text[start:end]
         found.append(_Found(start, end, name, head.kind, "org:" + head.rule, region, head))
     return found
+
+
+def _restart(text: str, start: int, hstart: int, cities: list[Mention], r: _Rules) -> int:
+    """Where the name really starts when the scanned span holds more than one name.
+
+    After an apposition (一家家纺企业 + name) or a building verb (亿元建设 + facility), and at a region
+    that follows a complete body and more words (奉贤区中心医院派出医疗队常驻 + 澜沧县第一人民医院).
+    """
+    span = text[start:hstart]
+    for pattern in (_APPOSITION, _BUILT):
+        cuts = list(pattern.finditer(span))
+        cut = cuts[-1] if cuts else None
+        if cut is not None and cut.end() < len(span):
+            start += cut.end()
+            span = text[start:hstart]
+    for city in cities:
+        if start < city.start < hstart:
+            before = r.heads.find(text[start : city.start])
+            if before and city.start - (start + before[-1].end) >= 2:
+                return city.start
+    return start
 
 
 def _keep_longest(found: list[_Found]) -> list[_Found]:
@@ -251,10 +307,16 @@ def _being_set_up(text: str, item: _Found) -> bool:
 
     A body founded in plain words (发起成立了X联盟) stays a body: only the quoted name marks a plan.
     """
-    before = text[max(0, item.start - 4) : item.start]
-    quoted = before.endswith(("“", "「")) and text[item.end : item.end + 1] in {"”", "」"}
-    if quoted and before[:-1].endswith(rules().create):
+    r = rules()
+    # The opening quote may stand a few characters back (共建“余杭—天长…园区”: the dash cut the name).
+    lo = max(0, item.start - 12)
+    opening = max(text.rfind("“", lo, item.start + 1), text.rfind("「", lo, item.start + 1))
+    closed = opening >= 0 and any(q in text[opening : item.start] for q in "”」")
+    quoted = opening >= 0 and not closed and text[item.end : item.end + 1] in {"”", "」"}
+    if quoted and text[max(0, opening - 4) : opening].rstrip("了").endswith(r.create):
         return True
+    if _BUILT.search(text[max(0, item.start - 6) : item.start]) and item.head.rule != "body":
+        return True  # 投资5000万元建设X中心: a facility being built
     return re.match(r"等[^，。；]{0,8}?(项目|专案|工程)", text[item.end : item.end + 12]) is not None
 
 

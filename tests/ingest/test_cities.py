@@ -78,3 +78,35 @@ def test_relative_reference_resolves_to_the_outlet_region() -> None:
 def test_relative_reference_without_outlet_uses_the_dominant_province() -> None:
     found = names("四川省和成都市、绵阳市的干部说，我省与重庆合作。")
     assert ("我省", "四川省", "province") in found
+
+
+def test_divisions_changed_after_the_code_table_keep_the_old_code() -> None:
+    g = load()
+    new = next(d for d in g.by_name["海门区"] if d.code)
+    old = next(d for d in g.by_name["海门市"] if d.code)
+    assert (new.level, new.code, new.historical) == ("district", old.code, False)
+    assert old.historical
+    moved = next(d for d in g.by_name["莱芜区"] if d.code)
+    assert [a.name for a in g.ancestors(moved)] == ["济南市", "山东省"]
+    split = next(d for d in g.by_name["临平区"] if d.code)
+    assert g.parent(split) is not None and g.parent(split).name == "杭州市"
+    assert names("她在南通市海门区工作。") == [("南通市", "南通市", "city"), ("海门区", "海门区", "district")]
+
+
+def test_autonomous_divisions_written_with_their_level_word() -> None:
+    found = names("伊犁州和延边州的干部到澜沧县交流。")
+    assert ("伊犁州", "伊犁哈萨克自治州", "city") in found
+    assert ("延边州", "延边朝鲜族自治州", "city") in found
+    assert ("澜沧县", "澜沧拉祜族自治县", "county") in found
+
+
+def test_one_character_county_needs_its_region_in_the_article() -> None:
+    assert names("他挂任县委常委、副县长。") == []
+    assert ("任县", "任县", "county") in names("河北省邢台市任县的干部来了。")
+
+
+def test_short_form_shared_with_an_enclosed_city_is_the_province() -> None:
+    found = names("吉林省选派干部赴沪，上海企业到吉林投资。")
+    assert ("吉林", "吉林省", "province") in found
+    assert not any(name == "吉林市" for _, name, _ in found)
+    assert ("吉林", "吉林市", "city") in names("吉林省吉林市的企业到吉林参展。")

@@ -64,3 +64,41 @@ def test_enumerated_bare_names_before_a_word_for_enterprises() -> None:
 def test_national_bodies_and_titles_inside_book_titles() -> None:
     found = orgs("国务院印发《重庆市人民政府关于推进合作的意见》，国家发改委批复。")
     assert [name for _, name in found] == ["国务院", "国家发改委"]
+
+
+def test_party_committee_inside_a_post_title_is_not_a_body() -> None:
+    found = orgs("平江县委常委、副县长和平江县委副书记出席，平江县委组织部介绍情况。")
+    assert [name for _, name in found] == ["平江县委组织部"]
+
+
+def test_relative_district_is_never_an_autonomous_region() -> None:
+    found = orgs("新疆维吾尔自治区和南通市海门区发展和改革委员会的干部。")
+    assert [name for _, name in found] == ["海门区发展和改革委员会"]
+
+
+def test_short_autonomous_region_bodies_are_named_once_in_full() -> None:
+    found = orgs("延边州商务局与澜沧县人民政府合作，延边州委组织部参加。")
+    assert [name for _, name in found] == [
+        "延边朝鲜族自治州商务局",
+        "澜沧拉祜族自治县人民政府",
+        "延边朝鲜族自治州委组织部",
+    ]
+
+
+def test_apposition_and_second_body_cut_the_name() -> None:
+    found = [name for _, name in orgs("昆山一家电子企业江苏华益电子有限公司在当地投资。")]
+    assert found == ["江苏华益电子有限公司"]
+    found = [name for _, name in orgs("闵行区中心医院派出医疗队常驻勐腊县人民医院。")]
+    assert found == ["闵行区中心医院", "勐腊县人民医院"]
+    assert orgs("他们投资8000万元建设冷链物流中心。") == []
+
+
+def test_schools_named_by_their_region_and_words_holding_function_characters() -> None:
+    found = [name for _, name in orgs("绍兴中学与昆明市第三中学结对，吉林大学生来访，充分利用同学校友资源。")]
+    assert found == ["绍兴中学", "昆明市第三中学"]
+    assert [name for _, name in orgs("在宿州市数据资源管理局跟班。")] == ["宿州市数据资源管理局"]
+
+
+def test_quoted_platform_after_a_create_verb_is_not_yet_a_body() -> None:
+    assert orgs("两地共建“苏州—宿州科技成果转化中心”。") == []
+    assert orgs("他推动设立了「漳州好物展销中心」。") == []
