@@ -130,11 +130,13 @@ def test_canned_questions_show_their_answers(page: Page, live_api: str) -> None:
     expect(page.locator("#answer-title")).to_have_text("河北的干部去了哪里、带来了什么？")
     expect(page.locator("#answer .answer-table")).to_contain_text("杨猛")
 
-    # 中关村 has no brokered project in the gold graph: the answer says so instead of an empty table.
     page.locator("#questions .question", has_text="中关村").click()
     expect(page.locator("#answer-title")).to_have_text("哪些挂职干部促成了中关村的项目？")
-    expect(page.locator("#answer")).to_contain_text("没有找到答案")
-    expect(page.locator("#answer .answer-table")).to_have_count(0)
+    table = page.locator("#answer .answer-table")
+    expect(table).to_contain_text("刘伟")
+    expect(table).to_contain_text("京沈双创产业加速器项目")
+    expect(table.locator(".evidence").first).to_contain_text("刘伟")
+    expect(table.locator("a.article-link").first).to_contain_text("挂职干部推动京沈对口合作成果丰硕")
 
 
 def test_flows_sankey_by_province_and_city(page: Page, live_api: str) -> None:
@@ -185,3 +187,14 @@ def test_date_filter_hides_edges_outside_the_window(page: Page, live_api: str) -
     page.fill("#date-to", "2016-12")
     page.dispatch_event("#date-to", "change")
     page.wait_for_function(f"{visible_secondments} === 0", timeout=3000)
+
+
+def test_neo4j_browser_style_and_guide_are_served(page: Page, live_api: str) -> None:
+    grass = page.request.get(live_api + "/static/neo4j/browser-style.grass")
+    assert grass.ok
+    assert "node.Person {\n  color: #E4572E;" in grass.text()
+    assert 'caption: "{name}";' in grass.text()
+    guide = page.request.get(live_api + "/static/neo4j/guide.html")
+    assert guide.ok
+    assert guide.text().count("<slide") >= 6
+    assert "哪些挂职干部促成了中关村的项目？" in guide.text()
