@@ -50,7 +50,7 @@ def ingest(
     ] = DEFAULT_BATCH_SIZE,
 ) -> None:
     """Load articles into the graph (idempotent; a changed article replaces its facts)."""
-    console, errors = Console(), Console(stderr=True)
+    console, errors = Console(soft_wrap=True), Console(stderr=True, soft_wrap=True)
     if not paths and from_json is None and not remove:
         errors.print("give article paths, --from-json DIR or --remove ARTICLE")
         raise typer.Exit(2)

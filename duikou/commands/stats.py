@@ -39,7 +39,7 @@ def stats(as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = 
             counts = graph_counts(driver, settings.neo4j_database)
     except (DriverError, Neo4jError, OSError) as error:
         first = (str(error).strip().splitlines() or [""])[0]
-        Console(stderr=True).print(
+        Console(stderr=True, soft_wrap=True).print(
             f"[red]Neo4j at {settings.bolt_uri} is not reachable:[/red] {type(error).__name__}: {first}"
         )
         raise typer.Exit(1) from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,9 @@ GOLD_DIR = Path(__file__).resolve().parents[1] / "gold"
 
 def gold() -> list[Extraction]:
     """The hand-made gold files, as extractions."""
-    return [Extraction.model_validate_json(p.read_text(encoding="utf-8")) for p in sorted(GOLD_DIR.glob("*.json"))]
+    return [
+        Extraction.model_validate_json(p.read_text(encoding="utf-8")) for p in sorted(GOLD_DIR.glob("*.json"))
+    ]
 
 
 def snapshot(driver: neo4j.Driver) -> dict[str, Any]:
@@ -32,3 +35,10 @@ def ids_of(driver: neo4j.Driver, label: str) -> set[str]:
     """The ids of all nodes with `label`."""
     records, _, _ = driver.execute_query(f"MATCH (n:{label}) RETURN n.id AS id")
     return {r["id"] for r in records}
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-import neo4j
+from graph_helpers import gold, ids_of, snapshot
 
+import neo4j
 from graph.load import load_extractions, remove_articles
 from graph.readback import find_articles, read_article
 from graph.resolve import article_sha
 from ingest.models import Extraction
-from graph_helpers import gold, ids_of, snapshot
 
 
 def _facts(x: Extraction) -> dict[str, set[Any]]:
@@ -21,7 +22,8 @@ def _facts(x: Extraction) -> dict[str, set[Any]]:
         "organisations": {(o.name, tuple(sorted(o.aliases)), o.kind) for o in x.organisations},
         "projects": {(p.name, p.kind, tuple(sorted(p.aliases)), p.amount_cny) for p in x.projects},
         "seconded_to": {
-            (f.person, f.host, f.title, f.home, f.home_title, f.start, f.mode, f.evidence) for f in x.seconded_to
+            (f.person, f.host, f.title, f.home, f.home_title, f.start, f.mode, f.evidence)
+            for f in x.seconded_to
         },
         "brokered": {(f.person, f.project, f.evidence) for f in x.brokered},
         "signed": {(frozenset(f.parties), f.agreement, f.date, f.evidence) for f in x.signed},
@@ -60,12 +62,16 @@ def test_nothing_lost_and_read_back(clean_db: neo4j.Driver) -> None:
         "MATCH ()-[r:SECONDED_TO|BROKERED|SIGNED]->() RETURN type(r) AS t, r.articles AS a, r.evidence AS e"
     )
     supports = sum(len(r["a"]) for r in records)
-    expected = sum(len(x.seconded_to) + len(x.brokered) + sum(len(s.parties) for s in x.signed) for x in extractions)
+    expected = sum(
+        len(x.seconded_to) + len(x.brokered) + sum(len(s.parties) for s in x.signed) for x in extractions
+    )
     assert supports == expected
     assert all(all(r["e"]) for r in records), "an edge without its evidence sentence"
 
 
-def _article(name: str, people: list[dict[str, Any]], seconded: list[dict[str, Any]], text: str = "") -> Extraction:
+def _article(
+    name: str, people: list[dict[str, Any]], seconded: list[dict[str, Any]], text: str = ""
+) -> Extraction:
     return Extraction.model_validate(
         {"article": name, "article_id": f"{name}-{text}", "people": people, "seconded_to": seconded}
     )
@@ -73,17 +79,25 @@ def _article(name: str, people: list[dict[str, Any]], seconded: list[dict[str, A
 
 def test_namesakes_without_shared_context_stay_apart(clean_db: neo4j.Driver) -> None:
     a = _article("a.txt", [{"name": "张伟"}], [])
-    b = _article("b.txt", [{"name": "张伟"}], [{"person": "张伟", "host": "某县农业局", "evidence": "张伟挂职某县农业局。"}])
+    b = _article(
+        "b.txt",
+        [{"name": "张伟"}],
+        [{"person": "张伟", "host": "某县农业局", "evidence": "张伟挂职某县农业局。"}],
+    )
     load_extractions(clean_db, [a, b])
     assert len(ids_of(clean_db, "Person")) == 2
-    records, _, _ = clean_db.execute_query("MATCH (:Person)-[m:MAYBE_SAME]->(:Person) RETURN m.reason AS reason")
+    records, _, _ = clean_db.execute_query(
+        "MATCH (:Person)-[m:MAYBE_SAME]->(:Person) RETURN m.reason AS reason"
+    )
     assert [r["reason"] for r in records] == ["same name, no shared post"]
 
 
 def test_namesakes_with_the_same_home_are_one(clean_db: neo4j.Driver) -> None:
     home = "北京市发展和改革委员会"
     a = _article("a.txt", [{"name": "刘伟"}], [{"person": "刘伟", "host": "沈阳市发改委", "home": home}])
-    b = _article("b.txt", [{"name": "刘伟"}], [{"person": "刘伟", "host": "沈阳市科技局", "home": "北京市发改委"}])
+    b = _article(
+        "b.txt", [{"name": "刘伟"}], [{"person": "刘伟", "host": "沈阳市科技局", "home": "北京市发改委"}]
+    )
     load_extractions(clean_db, [a])
     load_extractions(clean_db, [b])
     assert ids_of(clean_db, "Person") == {"person:刘伟:org:北京市发改委"}
@@ -96,8 +110,12 @@ def test_namesakes_with_the_same_home_are_one(clean_db: neo4j.Driver) -> None:
 def test_changed_article_replaces_its_facts(clean_db: neo4j.Driver) -> None:
     shared = {"person": "王芳", "host": "沈阳市科技局", "home": "北京市科委", "evidence": "王芳挂职。"}
     other = _article("other.txt", [{"name": "王芳"}], [shared])
-    old = _article("x.txt", [{"name": "王芳"}, {"name": "李强"}],
-                   [shared, {"person": "李强", "host": "大兴区", "evidence": "李强挂职大兴区。"}], "v1")
+    old = _article(
+        "x.txt",
+        [{"name": "王芳"}, {"name": "李强"}],
+        [shared, {"person": "李强", "host": "大兴区", "evidence": "李强挂职大兴区。"}],
+        "v1",
+    )
     load_extractions(clean_db, [other, old])
     new = _article("x.txt", [{"name": "王芳"}], [shared], "v2")
     stats = load_extractions(clean_db, [new])
@@ -119,3 +137,18 @@ def test_remove_withdraws_and_deletes_orphans(clean_db: neo4j.Driver) -> None:
     assert stats.articles_removed == 1
     assert snapshot(clean_db) == without
     assert find_articles(clean_db, article_sha(extractions[0])) == []
+
+
+def test_pipeline_seeds_twice_identical_and_read_back(clean_db: neo4j.Driver) -> None:
+    from ingest.pipeline import extract_file
+
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    extractions = [extract_file(p) for p in seeds]
+    assert load_extractions(clean_db, extractions).articles_loaded == len(seeds) == 5
+    before = snapshot(clean_db)
+    assert load_extractions(clean_db, [extract_file(p) for p in seeds]).articles_skipped == 5
+    assert snapshot(clean_db) == before
+    for x in extractions:
+        (found,) = find_articles(clean_db, x.article)
+        assert found == f"article:{x.article_id}"
+        assert _facts(read_article(clean_db, found)) == _facts(x), x.article
