@@ -1,10 +1,12 @@
 """Relation `paired`: two regions in a pairing or cooperation programme.
 
 Read from one-character abbreviation compounds (京沈对口合作, 京冀两地互派干部, 京津冀协同发展,
-我省干部赴沪苏浙挂职, 沪苏浙城市结对合作帮扶皖北城市), from two named regions around a pairing word
-(阜阳和苏州结对, A市赴B市开展结对帮扶) and from X援疆/援藏. A city abbreviation (沈 → 沈阳市) counts
-only next to a province abbreviation and when the article names that city. Each unordered pair is
-given once per kind of programme (bilateral, multilateral), with the sentence as evidence.
+我省干部赴沪苏浙挂职, 沪苏浙城市结对合作帮扶皖北城市), from compounds of the first characters of two
+regions the article names (A县 and B市 → AB一体化, AB劳务协作), from two named regions around a pairing
+word (阜阳和苏州结对, A市赴B市开展结对帮扶, A将深化与B的干部互派), from cadres sent to named regions
+(A选派干部赴B、C等地跟班学习) and from X援疆/援藏. A city abbreviation (沈 → 沈阳市) counts only next
+to a province abbreviation and when the article names that city. Each unordered pair is given once
+per kind of programme (bilateral, multilateral), with the sentence as evidence.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ _WINDOW = 12  # characters after a compound in which its programme word may stan
 _DIRECTIONS = "东南西北中"
 _CLOSE = re.compile(r"[\u4e00-\u9fff]{0,2}")  # at most two characters, no punctuation
 _SUBJECT_LINKS = ("赴", "到", "去", "来", "帮扶", "支援", "援助", "对口")
+_INITIALS_GAP = 4  # characters allowed between an initials compound and its programme word
+# Cadres sent from a region to others: 选派…干部赴B、C等地跟班学习, 选派干部到B挂职.
+_DISPATCH = re.compile(r"(?:选派|派出|派遣|互派)[^，,。；;]{0,24}?(?:赴|到|前往)")
+_SECONDMENT = re.compile(r"(?:等地|等)?(?:[^，,。；;]{0,6}?)(?:挂职|跟班学习|跟岗学习|跟班|挂职锻炼)")
 
 
 @dataclass
@@ -155,7 +161,7 @@ def _compounds(page: Page, cities: list[Mention], named: set[str], col: _Collect
                     "paired:compound-to-region",
                 )
             continue
-        if kind == "multilateral" or (len(regions) == 2 and kind in {"bilateral", "context"}):
+        if kind == "multilateral" or (len(regions) == 2 and kind in {"bilateral", "context", "compound"}):
             for a, b in combinations(regions, 2):
                 col.add(a, b, kind, label, start, f"paired:compound-{kind}")
 
@@ -227,9 +233,67 @@ def _named_pairs(page: Page, cities: list[Mention], col: _Collector) -> None:
         a, b = before[-2], before[-1]
         between = page.text[a.end : b.start]
         gap = page.text[b.end : match.start]
-        linked = between in {"和", "与", "同", "及"} or any(x in between for x in ("赴", "到", "前往"))
+        linked = (
+            between in {"和", "与", "同", "及"}
+            or any(x in between for x in ("赴", "到", "前往"))
+            or (between.endswith(("与", "和", "同")) and len(between) <= 8)  # 将继续深化与
+        )
         if linked and len(gap) <= 12 and len(between) <= 12:
             col.add(a.name, b.name, kind, page.text[a.start : match.end], match.start, "paired:named-regions")
+
+
+def _initials(page: Page, cities: list[Mention], col: _Collector) -> None:
+    """AB一体化, AB劳务协作: a compound of the first characters of two regions the article names."""
+    by_initial: dict[str, set[str]] = {}
+    for unit in _units(cities):
+        if len(unit.text) >= 2:
+            by_initial.setdefault(unit.text[0], set()).add(unit.name)
+    if len(by_initial) < 2:
+        return
+    chars = "".join(sorted(by_initial))
+    covered = [(m.start, m.end) for m in cities]
+    for hit in re.finditer(f"(?=([{chars}][{chars}]))", page.text):
+        start, end = hit.start(), hit.start() + 2
+        if any(s < end and start < e for s, e in covered):
+            continue
+        a, b = (by_initial[c] for c in hit.group(1))
+        if len(a) != 1 or len(b) != 1 or a == b:
+            continue
+        program = _trigger_after(page, end)
+        if program is None or program[1] not in {"bilateral", "multilateral", "compound"}:
+            continue
+        if len(program[0]) - _trigger_length(program[0]) > _INITIALS_GAP:
+            continue
+        col.add(
+            next(iter(a)), next(iter(b)), "bilateral", hit.group(1) + program[0], start, "paired:initials"
+        )
+
+
+def _trigger_length(words: str) -> int:
+    found = rules().triggers.find(words)
+    return max((m.end - m.start for m in found if m.end == len(words)), default=0)
+
+
+def _dispatched(page: Page, cities: list[Mention], col: _Collector) -> None:
+    """A region sending cadres to named regions: 滁州市选派干部赴南京、杭州等地跟班学习."""
+    units = _units(cities)
+    for hit in _DISPATCH.finditer(page.text):
+        sentence = _sentence_of(page, hit.start())
+        before = [m for m in units if sentence.start <= m.start and m.end <= hit.start()]
+        if not before:
+            continue
+        subject = before[-1]
+        targets: list[Mention] = []
+        pos = hit.end()
+        for unit in (m for m in units if m.start >= pos):
+            if unit.start != pos:
+                break
+            targets.append(unit)
+            pos = unit.end + (1 if page.text[unit.end : unit.end + 1] in "、和及与" else 0)
+        if targets and _SECONDMENT.match(page.text, targets[-1].end):
+            label = page.text[hit.start() : targets[-1].end]
+            for target in targets:
+                col.add(subject.name, target.name, "bilateral", label, hit.start(), "paired:dispatched")
 
 
 def relate_paired(page: Page, mentions: list[Mention]) -> list[Paired]:
@@ -239,4 +303,6 @@ def relate_paired(page: Page, mentions: list[Mention]) -> list[Paired]:
     col = _Collector(page, set(), [])
     _compounds(page, cities, named, col)
     _named_pairs(page, cities, col)
+    _initials(page, cities, col)
+    _dispatched(page, cities, col)
     return col.out

@@ -62,3 +62,25 @@ def test_evidence_is_the_sentence_with_offsets_and_rule() -> None:
     page = make_page("开头一句。川渝两地合作。")
     (fact,) = relate_paired(page, recognize_cities(page))
     assert fact.evidence == "川渝两地合作。" and fact.offsets == (5, 12) and fact.rule
+
+
+def test_compound_of_the_initials_of_two_named_regions() -> None:
+    text = "荣昌区与隆昌市签约。荣隆一体化加快推进。"
+    assert pairs(text) == {frozenset({"荣昌区", "隆昌市"})}
+    assert pairs("荣昌区与隆昌市签约。荣隆两地的风景。") == set()
+
+
+def test_cooperation_word_pairs_compounds_only() -> None:
+    assert pairs("沪滇协作成果丰硕。") == {frozenset({"上海市", "云南省"})}
+    assert pairs("福州市与固原市共建产销协作平台。") == set()
+
+
+def test_region_sending_cadres_to_named_regions() -> None:
+    found = pairs("宿州市每年选派20名干部赴苏州、无锡等地跟班学习。")
+    assert found == {frozenset({"宿州市", "苏州市"}), frozenset({"宿州市", "无锡市"})}
+    assert pairs("宿州市选派20名干部赴苏州考察。") == set()
+
+
+def test_deepening_exchange_with_another_region() -> None:
+    found = pairs("江北区将继续深化与铜梁区的干部互派交流。")
+    assert found == {frozenset({"江北区", "铜梁区"})}
