@@ -10,7 +10,7 @@ RETURN {id: c.id, name: c.name, level: c.level, code: c.code, aliases: coalesce(
        [(o:Organisation)-[:LOCATED_IN]->(c) | {id: o.id, name: o.name, kind: o.kind}][..100] AS organisations,
        [(j:Project)-[:LOCATED_IN]->(c) | {id: j.id, name: j.name, kind: j.kind, amount_cny: j.amount_cny}][..100] AS projects,
        COLLECT {
-         MATCH (p:Person)-[r:SECONDED_TO]->(h) WHERE h = c OR (h)-[:LOCATED_IN]->(c)
+         MATCH (c)<-[:LOCATED_IN*0..1]-(h)<-[r:SECONDED_TO]-(p:Person)
          RETURN {id: p.id, name: p.name, host: h.name, title: r.title, start: r.start} LIMIT 100
        } AS seconded_here,
        [(a:Article)-[:MENTIONS]->(c) | {id: a.id, title: a.title, published: a.published}][..100] AS articles
