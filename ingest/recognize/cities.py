@@ -22,6 +22,8 @@ from ingest.recognize.home import home_regions
 
 _LEVEL_RANK = {"province": 3, "city": 2, "county": 1, "district": 1}
 _TOWN_STOP = set("各全所该本辖下内外等个的和与在及为是有乡镇村市县区省每")
+# 【某某报讯】: the outlet's dateline credits the paper, its place name is not a mention.
+_DATELINE = re.compile(r"[【\[（(][^】\]）)\n]{1,12}讯[】\]）)]")
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class _Rules:
     context_words: tuple[str, ...]
     town: re.Pattern[str]
     relative: dict[str, str]
+    town_cue: re.Pattern[str]
 
 
 @cache
@@ -74,6 +77,9 @@ def rules() -> _Rules:
         context_words=tuple(row[0] for row in read_tsv("place_context.tsv")),
         town=re.compile(r"([\u4e00-\u9fff]{2,4}?)(" + "|".join(suffixes) + ")"),
         relative={row[0]: row[1] for row in read_tsv("relative_regions.tsv")},
+        town_cue=re.compile(
+            "|".join(sorted((row[0] for row in read_tsv("town_cues.tsv")), key=len, reverse=True))
+        ),
     )
 
 
@@ -202,13 +208,17 @@ def _resolve(page: Page, matches: list[Match[Candidate]], r: _Rules) -> list[Men
             sentence_codes.setdefault(bisect_right(bounds, match.start), set()).update(codes)
     mentions: list[Mention] = []
     prev: Mention | None = None
-    taken_to = -1
+    taken_to = blocked_to = -1
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
     for match in matches:
-        if match.start < taken_to:
+        if match.start < taken_to or any(s <= match.start < e for s, e in datelines):
             continue
+        if match.start < blocked_to and all(c.form == "short" for c in match.payloads):
+            continue  # 长白 | 白山 in 长白山: only a full name may reuse a rejected form's characters
         plausible = [c for c in match.payloads if _plausible(match, c, text, prev, article_codes)]
         if not plausible:
-            continue  # a rejected form leaves its characters to others (和平 | 平江县)
+            blocked_to = max(blocked_to, match.end)
+            continue  # a rejected form leaves its characters to full names (和平 | 平江县)
         taken_to = match.end
         plausible = _prefer_enclosing(plausible, article_codes, g)
         in_sentence = sentence_codes.get(bisect_right(bounds, match.start), set())
@@ -229,19 +239,17 @@ def _towns(text: str, mentions: list[Mention], r: _Rules) -> list[Mention]:
         hit = r.town.match(text, mention.end)
         if not hit or set(hit.group(1)) & _TOWN_STOP or any(mention.end < s < hit.end() for s in starts):
             continue
-        name = hit.group(0)
-        found.setdefault(
-            name,
-            Mention(
-                "city",
-                name,
-                hit.start(),
-                hit.end(),
-                name,
-                "town:after-county",
-                {"level": "town", "code": None, "parent": mention.name},
-            ),
-        )
+        _add_town(found, hit, mention.name, "town:after-county")
+    if any(m.attrs.get("level") in {"county", "district"} for m in mentions):
+        # 前往喀拉苏乡: a town after a verb of going, in an article about a county.
+        for cue in r.town_cue.finditer(text):
+            hit = r.town.match(text, cue.end())
+            if (
+                hit
+                and not set(hit.group(1)) & _TOWN_STOP
+                and not any(cue.end() <= s < hit.end() for s in starts)
+            ):
+                _add_town(found, hit, None, "town:after-cue")
     towns: list[Mention] = []
     taken = [(m.start, m.end) for m in mentions]
     for name, first in found.items():
@@ -251,6 +259,22 @@ def _towns(text: str, mentions: list[Mention], r: _Rules) -> list[Mention]:
             rule = first.rule if hit.start() == first.start else "town:recurring"
             towns.append(Mention("city", name, hit.start(), hit.end(), name, rule, dict(first.attrs)))
     return towns
+
+
+def _add_town(found: dict[str, Mention], hit: re.Match[str], parent: str | None, rule: str) -> None:
+    name = hit.group(0)
+    found.setdefault(
+        name,
+        Mention(
+            "city",
+            name,
+            hit.start(),
+            hit.end(),
+            name,
+            rule,
+            {"level": "town", "code": None, "parent": parent},
+        ),
+    )
 
 
 def _relative(page: Page, mentions: list[Mention], r: _Rules) -> list[Mention]:

@@ -32,6 +32,8 @@ _TITLE_MARKS = {"副", "正", "常"}  # 副厅, 正局, 常委: ranks and posts,
 _APPOSITION = re.compile(
     r"(?:[一两几多数十百]|[0-9]+)(?:家|个|所)[\u4e00-\u9fff]{0,6}?(?:企业|企|公司|单位|机构|医院|学校|高校)"
 )
+_CATEGORY = ("企业", "茶企", "药企", "车企", "房企", "外企", "国企", "民企", "公司", "机构", "高校")
+_BUILD_AFTER = re.compile(r"(?:建设|新建|兴建|扩建|建成|打造)")
 # 投资1.5亿元建设X中心: an amount and a building verb introduce a facility being built.
 _BUILT = re.compile(r"(?:[0-9.]*[万亿]*元|投资|在)(?:建设|新建|兴建|扩建|建成|打造)")
 # A count before a name is not part of it (20名清华大学研究生, 3家公司).
@@ -202,6 +204,8 @@ def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
             continue  # 副厅长, 交通局局长, 正局级: a rank or a title, not a body
         if head.rule == "school" and text[end : end + 1] == "生":
             continue  # 大学生, 中学生
+        if len(head.word) > 1 and text[end : end + 1] == "长" and head.rule != "free":
+            continue  # 中学校长, 工作组长: a title
         start = _start(text, hstart, r.stops, places, r.keep)
         lead = _LEADING_COUNT.match(text, start, hstart)
         start = lead.end() if lead else start
@@ -231,6 +235,8 @@ def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
             region = inside[i]
             start = region.start
         rest = text[region.end if region else start : hstart]
+        if region is not None and head.kind in {"park", "institution"} and _BUILD_AFTER.match(rest):
+            continue  # 在某县建设X产业园: the region is where something is built, not part of a name
         if head.rule in {"region", "body", "park", "zone"} and region is None:
             continue
         residue = _residue(rest, r.generic)
@@ -262,6 +268,8 @@ def _restart(text: str, start: int, hstart: int, cities: list[Mention], r: _Rule
             span = text[start:hstart]
     for city in cities:
         if start < city.start < hstart:
+            if text[start : city.start].endswith(_CATEGORY):
+                return city.start  # 上海茶企上海某茶业有限公司: a category noun, then the name
             before = r.heads.find(text[start : city.start])
             if before and city.start - (start + before[-1].end) >= 2:
                 return city.start

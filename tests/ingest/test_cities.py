@@ -110,3 +110,16 @@ def test_short_form_shared_with_an_enclosed_city_is_the_province() -> None:
     assert ("吉林", "吉林省", "province") in found
     assert not any(name == "吉林市" for _, name, _ in found)
     assert ("吉林", "吉林市", "city") in names("吉林省吉林市的企业到吉林参展。")
+
+
+def test_rejected_short_form_does_not_leave_a_short_form_inside() -> None:
+    assert names("江苏长白山旅游有限公司来访。") == [("江苏", "江苏省", "province")]
+
+
+def test_town_after_a_verb_of_going_in_a_county_article() -> None:
+    found = names("昭苏县干部前往夏特乡的牧场。")
+    assert ("夏特乡", "夏特乡", "town") in found
+
+
+def test_outlet_dateline_place_is_not_a_mention() -> None:
+    assert names("【香港商报讯】秋收时节，深圳市的干部来了。") == [("深圳市", "深圳市", "city")]

@@ -102,3 +102,11 @@ def test_schools_named_by_their_region_and_words_holding_function_characters() -
 def test_quoted_platform_after_a_create_verb_is_not_yet_a_body() -> None:
     assert orgs("两地共建“苏州—宿州科技成果转化中心”。") == []
     assert orgs("他推动设立了「漳州好物展销中心」。") == []
+
+
+def test_category_noun_before_a_named_company() -> None:
+    assert [name for _, name in orgs("他引进宁波药企宁波康源制药有限公司。")] == ["宁波康源制药有限公司"]
+
+
+def test_region_where_something_is_built_is_not_part_of_a_park() -> None:
+    assert orgs("企业在宣汉县建设纺织产业园，带动就业。") == []
