@@ -225,3 +225,16 @@ def test_line_by_line_conversion_keeps_offsets() -> None:
     converted, offsets = _convert_by_line(text)
     assert converted == "沈阳市与北京市\n签署协议"
     assert offsets == list(range(len(text)))
+
+
+def test_long_menu_bar_and_colon_bars_are_chrome() -> None:
+    text = (
+        "首页 | 要闻 | 港澳 | 内地 | 台湾 | 国际 | 财经 | 地产 | 视频\n"
+        "字号：大 中 小　　打印本页　　关闭窗口\n"
+        "分享到：微信 微博 QQ空间\n"
+        "  去年九月，甲市派出十名干部到乙市挂职锻炼，参与招商引资、园区建设等工作，成效明显。\n"
+    )
+    assert (
+        clean(_raw(text)).text
+        == "去年九月，甲市派出十名干部到乙市挂职锻炼，参与招商引资、园区建设等工作，成效明显。"
+    )
