@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import neo4j
-from neo4j.exceptions import DriverError, Neo4jError
+from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
 from duikou.settings import LOCAL_BOLT_PORT, LOCAL_HTTP_PORT, Settings
 
@@ -89,6 +89,12 @@ class ServerSpec:
     classpath_cache: Path | None = None  # folder for the resolved classpath; defaults to home
     owner_pid: int | None = None  # the server exits when this process does (test sessions)
     jvm_options: tuple[str, ...] = ()  # extra JVM flags, after the defaults so they win (-Xmx2g)
+
+    def __post_init__(self) -> None:
+        # Absolute from here on: the JVM runs with the home as its working directory.
+        object.__setattr__(self, "home", self.home.resolve())
+        if self.classpath_cache is not None:
+            object.__setattr__(self, "classpath_cache", self.classpath_cache.resolve())
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ServerSpec:
@@ -350,6 +356,10 @@ def _bolt_answers(uri: str) -> bool:
         with neo4j.GraphDatabase.driver(uri, auth=("neo4j", "unused"), connection_timeout=2) as driver:
             driver.verify_connectivity()
         return True
+    except AuthError as error:  # only when our neo4j.conf was not applied
+        raise LocalServerError(
+            f"Neo4j started with authentication on, so its config was not applied: {error}"
+        ) from None
     except (DriverError, Neo4jError, OSError):
         return False
 

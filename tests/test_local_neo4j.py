@@ -81,9 +81,12 @@ def test_unreachable_settings_report_down_quickly(unreachable_settings: Settings
 
 
 @pytest.fixture
-def cli_env(tmp_path: Path) -> Iterator[dict[str, str]]:
-    """Environment for `duikou neo4j …` with its own state dir and free ports; stops what it started."""
-    state = tmp_path / "state"
+def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+    """Environment for `duikou neo4j …` with its own state dir and free ports; stops what it started.
+
+    The state dir is relative (like the default `.duikou`) to the tmp folder, the working directory."""
+    monkeypatch.chdir(tmp_path)
+    state = Path("state")
     state.mkdir()
     # Reuse the classpath the session server resolved, so the CLI does not run Maven again.
     for cached in CLASSPATH_CACHE.glob("neo4j-classpath-*.txt"):
@@ -145,6 +148,7 @@ def test_cli_start_twice_status_stop_and_data_survives(
     first = duikou(cli_env, "start")
     assert first.returncode == 0, first.stderr
     assert "started" in first.stdout and f"bolt://127.0.0.1:{cli_env['NEO4J_BOLT_PORT']}" in first.stdout
+    assert (state / "neo4j" / "data" / "databases" / "neo4j").is_dir()  # the data is in the state dir
     second = duikou(cli_env, "start")
     assert second.returncode == 0, second.stderr
     assert "already running" in second.stdout

@@ -2,6 +2,7 @@
 // Run as a single source file (`java -cp <classpath> Launcher.java <home> <neo4j.conf>`) or, faster,
 // compiled once by duikou into its state dir; the classpath comes from graph/local/pom.xml.
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +16,11 @@ public class Launcher {
         }
         Path home = Path.of(args[0]).toAbsolutePath();
         Path conf = Path.of(args[1]).toAbsolutePath();
+        if (!Files.isRegularFile(conf)) {
+            // Neo4j would silently fall back to its defaults (auth on, usage reports on).
+            System.err.println("duikou-launcher: no config file at " + conf);
+            System.exit(78);
+        }
         if (args.length == 3) {
             // A test session's server stops with the session, even when pytest is killed outright.
             long owner = Long.parseLong(args[2]);
