@@ -209,7 +209,13 @@ def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
         start = _start(text, hstart, r.stops, places, r.keep)
         lead = _LEADING_COUNT.match(text, start, hstart)
         start = lead.end() if lead else start
-        start = _restart(text, start, hstart, starts, r)
+        start = _restart(
+            text,
+            start,
+            hstart,
+            starts[bisect_right(start_keys, start) : bisect_right(start_keys, hstart - 1)],
+            r,
+        )
         inside = starts[bisect_right(start_keys, start - 1) : bisect_right(start_keys, hstart - 1)]
         region = next((m for m in inside if m.end <= end), None)
         if region is not None and region.start > start:
