@@ -1,5 +1,5 @@
 // Copies the explorer's vendor files from node_modules into api/static/vendor/ (no CDN at run time),
-// and the Neo4j Browser style and guide (neo4j/) into api/static/neo4j/ so the API serves them.
+// and the Neo4j Browser style and guide (web/neo4j-browser/) into api/static/neo4j/ so the API serves them.
 // Run after `npm ci --prefix web`: `node web/build.js`. Both output folders are git-ignored.
 "use strict";
 
@@ -8,7 +8,7 @@ const path = require("path");
 
 const here = __dirname;
 const out = path.join(here, "..", "api", "static", "vendor");
-const neo4jSource = path.join(here, "..", "neo4j");
+const neo4jSource = path.join(here, "neo4j-browser");
 const neo4jOut = path.join(here, "..", "api", "static", "neo4j");
 
 // [package, file inside the package, name in vendor/]
