@@ -16,6 +16,7 @@ from typing import Any
 
 from ingest.document import Mention, Page
 from ingest.relate.common import NARRATOR_LINE, PUNCT, SELF_INTRO, load_tsv, titles
+from ingest.spans import MentionIndex
 
 # Characters that do not occur in given names (function words, units, administrative suffixes).
 _NOT_GIVEN = set(
@@ -174,7 +175,7 @@ def _bylined(text: str, lex: dict) -> set[str]:
 def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
     """Mentions of type 'person' in `page.text`: anchored names, then their other occurrences."""
     text, lex = page.text, _lexicons()
-    taken = [(m.start, m.end) for m in known if m.type in ("city", "organisation")]
+    taken = MentionIndex(m for m in known if m.type in ("city", "organisation"))
     banned = _bylined(text, lex) | lex["stop"]
     first_char = lex["single"] | {s[0] for s in lex["double"]}
 
@@ -185,7 +186,7 @@ def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
             or name[:2] in lex["stop"]
             or name[:3] in lex["long_stop"]
             or name[:4] in lex["long_stop"]
-            or any(s < end and start < e for s, e in taken)
+            or bool(taken.overlapping(start, end))
         )
 
     anchored: dict[str, str] = {}

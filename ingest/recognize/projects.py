@@ -20,7 +20,9 @@ from typing import Any
 
 from ingest.document import Mention, Page
 from ingest.matcher import Matcher
+from ingest.recognize.project_aliases import WORKS, merge_aliases
 from ingest.relate.common import PUNCT, load_jsonl, load_tsv, sentences_of
+from ingest.spans import MentionIndex, Spans
 
 _QUOTES = {"”": "“", "’": "‘", ")": "(", "）": "（", "」": "「", "』": "『"}
 _DROP = re.compile(r"[“”‘’「」『』\"']")
@@ -34,9 +36,6 @@ _AMOUNT = re.compile(
 )
 _UNITS = {None: 1, "万": 10_000, "千万": 10_000_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}
 _MAX = 30
-# 某园 + (二期)项目: works on a body's site are a project
-_WORKS = re.compile(r"(?:[一二三四五六七八九十]期)?(?:建设|扩建|改造)?(?:项目|专案|工程)")
-_DELEGATIONS = ("代表团", "考察团", "招商团", "访问团")
 
 
 @cache
@@ -149,9 +148,7 @@ def _add(found: dict, text: str, start: int, end: int, kind: str, rule: str) -> 
         )
 
 
-def _by_heads(
-    text: str, g: dict, found: dict, signed_spans: list[tuple[int, int]], masked: list[tuple[int, int]]
-) -> None:
+def _by_heads(text: str, g: dict, found: dict, signed_spans: Spans, masked: Spans) -> None:
     longest: dict[int, object] = {}
     for match in g["matcher"].iter_all(text):
         if match.end not in longest or len(match.surface) > len(longest[match.end].surface):  # type: ignore[attr-defined]
@@ -159,7 +156,7 @@ def _by_heads(
     for end, match in longest.items():
         head = match.surface  # type: ignore[attr-defined]
         kind, min_stem = g["heads"][head]
-        if any(s < end <= e for s, e in masked):
+        if masked.contains(end - 1, end):
             continue
         after_ok = end >= len(text) or text[end] in PUNCT or _starts_with_any(text, end, g["follow"])
         if not after_ok:
@@ -168,7 +165,7 @@ def _by_heads(
         name = _trim(text[start:end], g)
         start = end - len(name)
         stem = name[: -len(head)]
-        in_signing = any(s <= start and end <= e for s, e in signed_spans)
+        in_signing = signed_spans.contains(start, end)
         if min_stem < 0 and not stem.endswith("”"):
             continue
         if len(_DROP.sub("", stem)) < min_stem or (_generic(stem, g) and not in_signing):
@@ -217,19 +214,21 @@ def recognize_projects(page: Page, known: list[Mention]) -> list[Mention]:
         _add(
             found, text, match.start(1), match.end(1), kind_of(match.group(1), None), "project:quoted-object"
         )
-    _by_heads(text, g, found, signed_spans, masked + [(e - 1, e) for _, e in signed_spans])
-    bodies = [(m.start, m.end) for m in known if m.type in ("organisation", "city")]
-    orgs = [(m.start, m.end) for m in known if m.type == "organisation"]
+    _by_heads(text, g, found, Spans(signed_spans), Spans(masked + [(e - 1, e) for _, e in signed_spans]))
+    bodies = MentionIndex(m for m in known if m.type in ("organisation", "city"))
     mentions = [
         m
         for m in sorted(found.values(), key=lambda m: (m.start, -m.end))
         if not (
-            any(s <= m.start and m.end <= e for s, e in bodies)
-            or any(s <= m.start < e and not _WORKS.fullmatch(text[e : m.end]) for s, e in orgs)
+            bodies.containing(m.start, m.end)
+            or any(
+                not WORKS.fullmatch(text[o.end : m.end])
+                for o in bodies.overlapping(m.start, m.start + 1, "organisation")
+            )
         )
         or _being_built(text, m.start, g)
     ]
-    _merge_aliases(mentions)
+    merge_aliases(mentions, g["heads"])
     _amounts(page, mentions)
     return mentions
 
@@ -241,51 +240,23 @@ def _being_built(text: str, start: int, g: dict) -> bool:
     return any(verb in clause for verb in g["build"])
 
 
-def _merge_aliases(mentions: list[Mention]) -> None:
-    """A short form (张北云基地) is an alias of a longer name with the same opening and head."""
-    heads = _grammar()["heads"]
-    for mention in mentions:
-        for other in mentions:
-            rest = mention.name[len(other.name) :]
-            if rest in _DELEGATIONS and mention.name.startswith(other.name) and other.name not in heads:
-                mention.name = other.name  # 某研修班 + 代表团: the delegation of a named event
-    for mention in mentions:
-        for other in mentions:
-            if other.name.startswith(mention.name) and _WORKS.fullmatch(other.name[len(mention.name) :]):
-                mention.name = other.name  # 某产业园 is short for 某产业园二期项目
-    names = sorted({m.name for m in mentions}, key=len, reverse=True)
-    for mention in mentions:
-        for longer in names:
-            if len(longer) <= len(mention.name) or longer[:2] != mention.name[:2]:
-                continue
-            if longer[-2:] == mention.name[-2:] and _subsequence(mention.name, longer):
-                mention.name = longer
-                break
-
-
-def _subsequence(short: str, long_: str) -> bool:
-    chars = iter(long_)
-    return all(c in chars for c in short)
-
-
 def _amounts(page: Page, mentions: list[Mention]) -> None:
     """Attach 总投资17亿元 to the nearest project before it in the same sentence."""
+    index = MentionIndex(mentions)
+    named: dict[str, list[Mention]] = {}
+    for m in mentions:
+        named.setdefault(m.name, []).append(m)
     for sentence in sentences_of(page):
         for match in _AMOUNT.finditer(sentence.text):
             at = sentence.start + match.end()
-            before = [
-                m
-                for m in mentions
-                if sentence.start <= m.start and m.end <= at and m.attrs.get("kind") == "project"
-            ]
-            after = [
-                m
-                for m in mentions
-                if sentence.text[match.end() : match.end() + 1] == "的" and m.start == at + 1
-            ]
+            before = [m for m in index.within(sentence.start, at) if m.attrs.get("kind") == "project"]
+            after = (
+                index.starting_in(at + 1, at + 2)
+                if sentence.text[match.end() : match.end() + 1] == "的"
+                else []
+            )
             if after or before:
                 target = after[0] if after else max(before, key=lambda m: m.end)
                 value = float(match.group(1)) * _UNITS[match.group(2)]
-                for m in mentions:
-                    if m.name == target.name:
-                        m.attrs.setdefault("amount_cny", int(round(value)))
+                for m in named[target.name]:
+                    m.attrs.setdefault("amount_cny", int(round(value)))

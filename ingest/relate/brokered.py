@@ -24,6 +24,7 @@ from ingest.relate.common import (
     sentences_of,
     within,
 )
+from ingest.spans import MentionIndex
 
 _CLAUSE_END = re.compile(r"[，,；;。！？\n]")
 _LIST_OPEN = re.compile(r"[：:]")
@@ -78,9 +79,10 @@ class _Broker:
 
     def __init__(self, page: Page, mentions: list[Mention]) -> None:
         self.page = page
-        self.people = [m for m in mentions if m.type == "person"]
-        self.projects = [m for m in mentions if m.type == "project"]
-        self.bodies = [m for m in mentions if m.type == "organisation"]
+        everything = MentionIndex(mentions)
+        self.people = everything.by_type("person")
+        self.projects = everything.by_type("project")
+        self.bodies = everything.by_type("organisation")
         self.sentences = sentences_of(page)
         self.focus = Focus()
         self.paragraph_start = 0

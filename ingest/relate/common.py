@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from ingest.document import Mention, Page, Sentence
+from ingest.spans import MentionIndex, as_index
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
 _SPLIT = re.compile(r"[^。！？；!?\n]*(?:[。！？；!?]+[”’」』）)]*|\n|$)")
@@ -73,10 +74,11 @@ def provenance(page: Page, sentence: Sentence, rule: str) -> dict[str, object]:
     }
 
 
-def within(mentions: Iterable[Mention], start: int, end: int, *types: str) -> list[Mention]:
-    """Mentions of the given types lying inside [start, end), in text order (longest first at a tie)."""
-    found = [m for m in mentions if m.start >= start and m.end <= end and (not types or m.type in types)]
-    return sorted(found, key=lambda m: (m.start, -m.end))
+def within(mentions: Iterable[Mention] | MentionIndex, start: int, end: int, *types: str) -> list[Mention]:
+    """Mentions of the given types lying inside [start, end), in text order (longest first at a tie).
+
+    Pass a `MentionIndex` when asking many times: a plain list is indexed on every call."""
+    return as_index(mentions).within(start, end, *types)
 
 
 @cache
@@ -123,16 +125,17 @@ _BODY_TAIL = set("办局委厅室处部院所站队司行校馆团社")
 _LEADING = re.compile(r"^(?:的|在|到|赴|至|往|于|从|由|了|是|为|任|即|就)+")
 
 
-def place_name(span: str, start: int, mentions: Iterable[Mention]) -> str:
+def place_name(span: str, start: int, mentions: Iterable[Mention] | MentionIndex) -> str:
     """Name of the organisation or division written as `span` (at `start`): the mention that ends
     where the span ends (longest, organisations before cities), else the span itself; a bare chain of
     divisions (北京市顺义区南彩镇) stands for its last link."""
     end = start + len(span)
-    ending = [m for m in mentions if m.type in ("organisation", "city") and m.end == end and m.start >= start]
+    index = as_index(mentions)
+    ending = [m for m in index.ending_at(end, "organisation", "city") if m.start >= start]
     if ending:
         best = min(ending, key=lambda m: (m.start, m.type != "organisation"))
         return best.name
-    inner = [m for m in mentions if m.type == "organisation" and m.start >= start and m.end <= end]
+    inner = index.within(start, end, "organisation")
     if inner and span[-1:] not in _BODY_TAIL:
         return max(inner, key=lambda m: (m.end - m.start, m.end)).name
     text = _LEADING.sub("", span.split("的")[-1]).strip()

@@ -25,6 +25,7 @@ from ingest.relate.common import (
 from ingest.relate.common import (
     narrators as narrators_of,
 )
+from ingest.spans import MentionIndex
 
 _CONTEXT = re.compile(r"挂职|挂任|跟班|跟岗|援疆|援藏|援青|互派|选派|交流干部")
 _PRONOUN = re.compile(r"(?:他|她|我)(?!们)")
@@ -62,7 +63,7 @@ def _programme_start(page: Page, sentences: list[Sentence]) -> str | None:
     return None
 
 
-def _home(span: str, start: int, mentions: list[Mention]) -> tuple[str | None, str | None]:
+def _home(span: str, start: int, mentions: MentionIndex) -> tuple[str | None, str | None]:
     """(home, home title) from a phrase such as 北京市发改委副主任; nothing without a title."""
     span = span.strip("、，, ")
     body, title = split_title(span)
@@ -79,7 +80,8 @@ def _inside_title(text: str, at: int) -> bool:
 def relate_seconded(page: Page, mentions: list[Mention]) -> list[SecondedTo]:
     """`seconded_to` facts of the page, each with its evidence sentence and rule."""
     sentences = sentences_of(page)
-    people = [m for m in mentions if m.type == "person"]
+    everything = MentionIndex(mentions)
+    people = everything.by_type("person")
     names = {m.name for m in people}
     narrators = narrators_of(page, names)
     ref_year = int(page.published[:4]) if page.published else None
@@ -106,12 +108,12 @@ def relate_seconded(page: Page, mentions: list[Mention]) -> list[SecondedTo]:
                 if len(body) < 2 or re.fullmatch(r"(?:哪里|这里|那里|当地|基层|此|该地|外地)", body):
                     continue
                 post_start = base + match.start("post")
-                host = place_name(body, post_start, mentions)
-                if rule["rule"] == "second:在某地挂职" and not within(
-                    mentions, post_start, post_start + len(body), "organisation", "city"
+                host = place_name(body, post_start, everything)
+                if rule["rule"] == "second:在某地挂职" and not everything.within(
+                    post_start, post_start + len(body), "organisation", "city"
                 ):
                     continue
-                found = _person(page, text, base, match, in_sentence, focus, index, narrators, mentions)
+                found = _person(page, text, base, match, in_sentence, focus, index, narrators, everything)
                 if not found:
                     continue
                 person, home, home_title = found
@@ -155,7 +157,7 @@ def _person(
     focus: Focus,
     index: int,
     narrators: list[tuple[int, str, str, int]],
-    mentions: list[Mention],
+    mentions: MentionIndex,
 ) -> tuple[str, str | None, str | None] | None:
     """(person, home, home title) of a secondment match, or None when nobody fits."""
     post_end = base + match.end("post")
@@ -207,9 +209,7 @@ def _de_after(text: str, match: re.Match[str]) -> int | None:
     return None
 
 
-def _home_before(
-    text: str, base: int, trigger: int, mentions: list[Mention]
-) -> tuple[str | None, str | None]:
+def _home_before(text: str, base: int, trigger: int, mentions: MentionIndex) -> tuple[str | None, str | None]:
     """某局副巡视员、挂任… / 他是某办专职副主任，挂任…: the clause right before the trigger."""
     pieces = [p for p in _CUT.split(text[base:trigger]) if p.strip()]
     if not pieces:
@@ -218,7 +218,7 @@ def _home_before(
     return _home(last, text.rfind(last, base, trigger), mentions)
 
 
-def _home_left_of(text: str, base: int, start: int, mentions: list[Mention]) -> tuple[str | None, str | None]:
+def _home_left_of(text: str, base: int, start: int, mentions: MentionIndex) -> tuple[str | None, str | None]:
     """某局副厅长王某: the title-bearing phrase right before the name."""
     pieces = _CUT.split(text[base:start])
     last = pieces[-1] if pieces else ""

@@ -14,6 +14,7 @@ from functools import cache
 from ingest.document import Mention, Page
 from ingest.models import Signed
 from ingest.relate.common import load_jsonl, place_name, provenance, sentences_of
+from ingest.spans import MentionIndex
 
 _CLAUSE_END = re.compile(r"[，,；;：:！？。\n]")
 _FILLER = re.compile(
@@ -31,7 +32,7 @@ def _rules() -> dict[str, list[dict]]:
     return grouped
 
 
-def _parties_in(clause: str, offset: int, mentions: list[Mention]) -> list[str]:
+def _parties_in(clause: str, offset: int, mentions: MentionIndex) -> list[str]:
     """The parties of `clause` (text before the verb): both sides of its last connector."""
     connectors = "".join(r["word"] for r in _rules()["connector"])
     cut = max((clause.rfind(c) for c in connectors), default=-1)
@@ -56,7 +57,7 @@ def _split_list(piece: str, start: int) -> list[tuple[str, int]]:
     return parts
 
 
-def _party(span: str, start: int, mentions: list[Mention]) -> str | None:
+def _party(span: str, start: int, mentions: MentionIndex) -> str | None:
     """The organisation or city `span` names, after dropping dates and adverbs around it."""
     cleaned = span
     for match in _FILLER.finditer(span):
@@ -68,7 +69,7 @@ def _party(span: str, start: int, mentions: list[Mention]) -> str | None:
     if len(stripped) < 2 or " " in stripped:
         return None
     end = start + lead + len(stripped)
-    ending = [m for m in mentions if m.type in ("organisation", "city") and m.end == end]
+    ending = mentions.ending_at(end, "organisation", "city")
     if not ending and ("的" in stripped or len(stripped) > 15):
         return None  # 甲与乙共建的某园于…签约: the span is a description, not a party
     name = place_name(stripped, start + lead, mentions)
@@ -83,6 +84,7 @@ def relate_signed(page: Page, mentions: list[Mention]) -> list[Signed]:
     by_word = {r["word"]: r for r in verbs}
     negatives = [r["word"] for r in rules["negative"]]
     year = page.published[:4] if page.published else None
+    index = MentionIndex(mentions)
     facts: list[Signed] = []
     seen: set[tuple[str, ...]] = set()
     for sentence in sentences_of(page):
@@ -96,17 +98,17 @@ def relate_signed(page: Page, mentions: list[Mention]) -> list[Signed]:
             clause = text[clause_start : end_match.start() if end_match else len(text)]
             if any(word in clause for word in negatives):
                 continue
-            parties = _parties_in(text[clause_start:at], sentence.start + clause_start, mentions)
+            parties = _parties_in(text[clause_start:at], sentence.start + clause_start, index)
             if not parties and bounds:
                 previous_start = bounds[-2] if len(bounds) >= 2 else 0
                 previous = text[previous_start : bounds[-1] - 1]
                 head = re.match(r"(.{2,40}?)(?:开启|开展|建立|深化|启动|达成)", previous)
                 if head:
-                    parties = _parties_in(head.group(1), sentence.start + previous_start, mentions)
+                    parties = _parties_in(head.group(1), sentence.start + previous_start, index)
             if not parties:
                 continue
             at_end = sentence.start + match.end()
-            after = [m for m in mentions if m.type == "project" and at_end <= m.start < at_end + 6]
+            after = index.starting_in(at_end, at_end + 6, "project")
             agreement = after[0].name if after else None
             key = (*sorted(parties), agreement or "")
             if key in seen:
