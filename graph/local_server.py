@@ -22,7 +22,7 @@ import socket
 import subprocess
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,15 +151,19 @@ def status(spec: ServerSpec) -> RunningServer | None:
     return None
 
 
-def start(spec: ServerSpec, timeout: float = 180.0) -> tuple[RunningServer, bool]:
-    """Start the server detached unless it already runs; returns it and whether it was started now."""
+def start(
+    spec: ServerSpec, timeout: float = 180.0, say: Callable[[str], object] = lambda _: None
+) -> tuple[RunningServer, bool]:
+    """Start the server detached unless it already runs; returns it and whether it was started now.
+
+    `say` receives progress lines (the CLI prints them)."""
     spec.home.mkdir(parents=True, exist_ok=True)
     with _lock(spec):
         running = status(spec)
         if running is not None:
             return running, False
         java = find_java()
-        classpath = resolve_classpath(spec.classpath_cache or spec.home)
+        classpath = resolve_classpath(spec.classpath_cache or spec.home, say)
         for port in (spec.bolt_port, spec.http_port):
             if not port_is_free(port):
                 raise LocalServerError(
@@ -183,6 +187,7 @@ def start(spec: ServerSpec, timeout: float = 180.0) -> tuple[RunningServer, bool
                 start_new_session=True,  # detached: survives the command that started it, no Ctrl-C
             )
         server = RunningServer(process.pid, spec.home, spec.bolt_port, spec.http_port)
+        say(f"Neo4j is starting (pid {server.pid}); waiting for {server.uri} …")
         spec.state_file.parent.mkdir(parents=True, exist_ok=True)
         spec.state_file.write_text(
             json.dumps({"pid": process.pid, "bolt_port": spec.bolt_port, "http_port": spec.http_port})
@@ -243,7 +248,7 @@ def find_java() -> str:
     )
 
 
-def resolve_classpath(cache_dir: Path) -> str:
+def resolve_classpath(cache_dir: Path, say: Callable[[str], object] = lambda _: None) -> str:
     """The server's classpath: cached by the pom's hash, else resolved by Maven into ~/.m2."""
     digest = hashlib.sha256(POM.read_bytes()).hexdigest()[:16]
     cached = cache_dir / f"neo4j-classpath-{digest}.txt"
@@ -256,6 +261,7 @@ def resolve_classpath(cache_dir: Path) -> str:
         raise LocalServerError(
             f"Maven (`mvn`) is not on PATH; it fetches Neo4j from Maven Central. {ALTERNATIVES}"
         )
+    say("Resolving Neo4j from Maven Central into ~/.m2 (once; about 170 MB when the cache is empty) …")
     cache_dir.mkdir(parents=True, exist_ok=True)
     partial = cached.with_suffix(f".{os.getpid()}.part")
     command = [mvn, "-q", "-B", "-f", str(POM), "dependency:build-classpath"]

@@ -46,7 +46,9 @@ def start(timeout: float = typer.Option(180.0, help="seconds to wait for Bolt to
         return
     began = time.monotonic()
     try:
-        server, started = local_server.start(ServerSpec.from_settings(settings), timeout=timeout)
+        server, started = local_server.start(
+            ServerSpec.from_settings(settings), timeout=timeout, say=typer.echo
+        )
     except LocalServerError as error:
         raise _fail(error) from None
     if started:
