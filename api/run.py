@@ -35,7 +35,10 @@ async def run_query(
         return await result.data()
 
     async with driver.session(
-        database=settings.neo4j_database, max_transaction_retry_time=MAX_RETRY_SECONDS
+        database=settings.neo4j_database,
+        max_transaction_retry_time=MAX_RETRY_SECONDS,
+        # e.g. "relationship type does not exist" on a young graph: not worth a log line per request
+        notifications_min_severity="OFF",
     ) as session:
         return await session.execute_read(work)
 

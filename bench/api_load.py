@@ -25,7 +25,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 import httpx
-
 import neo4j
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -31,11 +31,11 @@ CALL (place) {
   MATCH (place)<-[:SERVES_AT|SECONDED_TO]-(p:Person)-[b:BROKERED]->(:Project) RETURN p, b
 }
 WITH p, collect(DISTINCT b) AS edges
+ORDER BY size(edges) DESC, p.name
+SKIP $offset LIMIT $limit
 WITH p, edges,
      reduce(acc = [], b IN edges | acc + [x IN coalesce(b.evidence, []) WHERE NOT x IN acc]) AS evidence,
      reduce(acc = [], b IN edges | acc + [x IN coalesce(b.articles, []) WHERE NOT x IN acc]) AS article_ids
-ORDER BY size(edges) DESC, p.name
-SKIP $offset LIMIT $limit
 RETURN {id: p.id, name: p.name} AS person,
        [(p)-[r:SERVES_AT|SECONDED_TO]->(o) |
           {id: o.id, name: o.name, label: labels(o)[0], relation: type(r), title: r.title}] AS posts,

@@ -3,30 +3,30 @@
 // so constant time at any size).
 // params:
 // returns: kind, name, count
-MATCH (n:Person) RETURN 'node' AS kind, 'Person' AS name, count(n) AS count
+MATCH (n:Person) WITH count(n) AS count RETURN 'node' AS kind, 'Person' AS name, count
 UNION ALL
-MATCH (n:City) RETURN 'node' AS kind, 'City' AS name, count(n) AS count
+MATCH (n:City) WITH count(n) AS count RETURN 'node' AS kind, 'City' AS name, count
 UNION ALL
-MATCH (n:Organisation) RETURN 'node' AS kind, 'Organisation' AS name, count(n) AS count
+MATCH (n:Organisation) WITH count(n) AS count RETURN 'node' AS kind, 'Organisation' AS name, count
 UNION ALL
-MATCH (n:Project) RETURN 'node' AS kind, 'Project' AS name, count(n) AS count
+MATCH (n:Project) WITH count(n) AS count RETURN 'node' AS kind, 'Project' AS name, count
 UNION ALL
-MATCH (n:Article) RETURN 'node' AS kind, 'Article' AS name, count(n) AS count
+MATCH (n:Article) WITH count(n) AS count RETURN 'node' AS kind, 'Article' AS name, count
 UNION ALL
-MATCH ()-[r:SECONDED_TO]->() RETURN 'edge' AS kind, 'SECONDED_TO' AS name, count(r) AS count
+MATCH ()-[r:SECONDED_TO]->() WITH count(r) AS count RETURN 'edge' AS kind, 'SECONDED_TO' AS name, count
 UNION ALL
-MATCH ()-[r:SERVES_AT]->() RETURN 'edge' AS kind, 'SERVES_AT' AS name, count(r) AS count
+MATCH ()-[r:SERVES_AT]->() WITH count(r) AS count RETURN 'edge' AS kind, 'SERVES_AT' AS name, count
 UNION ALL
-MATCH ()-[r:BROKERED]->() RETURN 'edge' AS kind, 'BROKERED' AS name, count(r) AS count
+MATCH ()-[r:BROKERED]->() WITH count(r) AS count RETURN 'edge' AS kind, 'BROKERED' AS name, count
 UNION ALL
-MATCH ()-[r:SIGNED]->() RETURN 'edge' AS kind, 'SIGNED' AS name, count(r) AS count
+MATCH ()-[r:SIGNED]->() WITH count(r) AS count RETURN 'edge' AS kind, 'SIGNED' AS name, count
 UNION ALL
-MATCH ()-[r:PAIRED_WITH]->() RETURN 'edge' AS kind, 'PAIRED_WITH' AS name, count(r) AS count
+MATCH ()-[r:PAIRED_WITH]->() WITH count(r) AS count RETURN 'edge' AS kind, 'PAIRED_WITH' AS name, count
 UNION ALL
-MATCH ()-[r:PART_OF]->() RETURN 'edge' AS kind, 'PART_OF' AS name, count(r) AS count
+MATCH ()-[r:PART_OF]->() WITH count(r) AS count RETURN 'edge' AS kind, 'PART_OF' AS name, count
 UNION ALL
-MATCH ()-[r:LOCATED_IN]->() RETURN 'edge' AS kind, 'LOCATED_IN' AS name, count(r) AS count
+MATCH ()-[r:LOCATED_IN]->() WITH count(r) AS count RETURN 'edge' AS kind, 'LOCATED_IN' AS name, count
 UNION ALL
-MATCH ()-[r:MENTIONS]->() RETURN 'edge' AS kind, 'MENTIONS' AS name, count(r) AS count
+MATCH ()-[r:MENTIONS]->() WITH count(r) AS count RETURN 'edge' AS kind, 'MENTIONS' AS name, count
 UNION ALL
-MATCH ()-[r:MAYBE_SAME]->() RETURN 'edge' AS kind, 'MAYBE_SAME' AS name, count(r) AS count
+MATCH ()-[r:MAYBE_SAME]->() WITH count(r) AS count RETURN 'edge' AS kind, 'MAYBE_SAME' AS name, count
