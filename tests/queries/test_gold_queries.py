@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+import neo4j
 import pytest
 
-import neo4j
 import queries
 from graph.load import load_extractions
 from ingest.models import Extraction
