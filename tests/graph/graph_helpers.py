@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import neo4j
+
 from ingest.models import Extraction
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "gold"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import neo4j
 from graph_helpers import gold, ids_of, snapshot
 
-import neo4j
 from graph.load import load_extractions, remove_articles
 from graph.readback import find_articles, read_article
 from graph.resolve import article_sha

@@ -10,11 +10,11 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import neo4j
 import pytest
 from graph_helpers import free_port
 from typer.testing import CliRunner
 
-import neo4j
 from duikou.cli import app
 from duikou.settings import get_settings
 from graph import local_server
