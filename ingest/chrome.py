@@ -19,7 +19,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 SENTENCE_PUNCT = re.compile(r"[，,。！？!?；;、：]")
 _TERMINAL = re.compile(r"[。！？!?；;…”’」』)）]$")
 _NAV_SEP = re.compile(r"[|｜»›>]|→")
-_BRACKET_ITEM = re.compile(r"\[[^\]]{0,12}\]")
+_BRACKET_ITEM = re.compile(r"[\[【][^\]】]{0,12}[\]】]")
+_PROSE = re.compile(r"[，,。！？!?；;]")
 _SQUEEZE = re.compile(r"[\s|｜\[\]【】<>《》»›•·\-_:：,，.。!！?？+()（）\d]+")
 SHORT = 30  # a line this short without sentence punctuation is a heading, a menu item or metadata
 
@@ -68,44 +69,64 @@ def ends_sentence(line: Line) -> bool:
     return bool(_TERMINAL.search(line.text))
 
 
+@dataclass(frozen=True)
+class _Rules:
+    lines: frozenset[str]
+    phrases: tuple[str, ...]
+    anchored: re.Pattern[str]  # at the line's start: any line
+    strong: re.Pattern[str]  # anywhere: any line
+    weak: re.Pattern[str]  # anywhere: lines that are not running text
+    footer: re.Pattern[str]
+    caption: re.Pattern[str]
+
+
+def _alternation(patterns: list[str] | tuple[str, ...]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+
+
 @cache
-def _rules() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _rules() -> _Rules:
     rules = load_rules("chrome.tsv")
-    lines = frozenset(rules.get("line", ()))
-    phrases = rules.get("phrase", ())
-    # Anchored patterns only look at the line's start; the others scan it. Both as one regex each.
-    anchored = [p for p in rules.get("regex", ()) if p.startswith("^")]
-    floating = [p for p in rules.get("regex", ()) if not p.startswith("^")]
-    regex = re.compile(
-        "|".join(f"(?:{p})" for p in anchored) + "|(?:.*?(?:" + "|".join(f"(?:{p})" for p in floating) + "))"
+    regexes = rules.get("regex", ())
+    return _Rules(
+        lines=frozenset(rules.get("line", ())),
+        phrases=rules.get("phrase", ()),
+        anchored=re.compile(_alternation([p for p in regexes if p.startswith("^")])),
+        strong=re.compile(_alternation(rules.get("strong", ()))),
+        weak=re.compile(_alternation([p for p in regexes if not p.startswith("^")])),
+        # A footer marker may stand in brackets: 【责任编辑：X】, [相关阅读].
+        footer=re.compile("^[【\\[〔]?(?:" + "|".join(map(re.escape, rules.get("footer", ()))) + ")"),
+        caption=re.compile("|".join(map(re.escape, rules.get("caption", ())))),
     )
-    footer = re.compile("^(?:" + "|".join(map(re.escape, rules.get("footer", ()))) + ")")
-    caption = re.compile("|".join(map(re.escape, rules.get("caption", ()))))
-    return lines, phrases, regex, footer, caption
 
 
 def is_footer_marker(line: Line) -> bool:
     """A short line opening the footer (相关阅读, 点击排行, 责任编辑 …)."""
-    return len(line.text) <= SHORT and bool(_rules()[3].match(line.text))
+    return len(line.text) <= SHORT and bool(_rules().footer.match(line.text))
 
 
 def is_caption(line: Line) -> bool:
     """A photo caption or credit line."""
-    return bool(_rules()[4].search(line.text))
+    return bool(_rules().caption.search(line.text))
 
 
 def is_chrome(line: Line, previous: Line | None = None) -> bool:
     """Whether a line is page furniture rather than article text."""
-    lines, phrases, regex, _, _ = _rules()
+    rules = _rules()
     text = line.text
-    if line.han < 2 or regex.match(text):
+    if line.han < 2 or rules.anchored.match(text) or rules.strong.search(text):
+        return True
+    # Running text that merely mentions 版权所有 or 未经授权 is an article sentence, never chrome.
+    if is_body(line) and _PROSE.search(text):
+        return False
+    if rules.weak.search(text):
         return True
     if is_body(line):
         return False
-    if _SQUEEZE.sub("", text) in lines:
+    if _SQUEEZE.sub("", text) in rules.lines:
         return True
     short = len(text) <= SHORT and not SENTENCE_PUNCT.search(text.rstrip("?？!！"))
-    if short and any(p in text for p in phrases):
+    if short and any(p in text for p in rules.phrases):
         return True
     # Navigation: several separators (首页 » 新闻 » 正文, | 手机版 | 无图版), a trailing ›, [ 按钮 ].
     if short and (len(_NAV_SEP.findall(text)) >= 2 or text.endswith((">", "»", "›"))):

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import overload
 
 from ingest import chrome, meta
 from ingest.chrome import Line
-from ingest.convert import simplify
+from ingest.convert import has_traditional, simplify, to_simplified
 from ingest.document import Page, RawArticle
 from ingest.sentences import split_sentences
 
@@ -25,8 +26,12 @@ def clean(raw: RawArticle) -> Page:
     simple, conv_map = simplify(raw.text)
     lines = chrome.split_lines(simple)
     kinds = label_lines(lines)
-    title = find_title(lines, kinds, raw.hints)
+    credits = _cut_lead_credits(lines, kinds)
+    # Markup hints (<title>, <h1>) come from the undecoded page: Simplified like the lines they match.
+    hints = {key: _simplified(value) for key, value in raw.hints.items()}
+    title = find_title(lines, kinds, hints)
     text, offsets = _assemble([ln for ln, k in zip(lines, kinds, strict=True) if k in KEEP], conv_map)
+    authors = find_authors(lines, kinds, credits)
     return Page(
         article=Path(raw.path).name,
         article_id=raw.article_id,
@@ -34,10 +39,10 @@ def clean(raw: RawArticle) -> Page:
         text=text,
         offsets=offsets,
         sentences=split_sentences(text),
-        title=title,
-        published=find_published(lines, kinds, raw.hints),
-        source=find_source(lines, kinds),
-        authors=find_authors(lines, kinds),
+        title=_simplified(title),
+        published=find_published(lines, kinds, hints),
+        source=_simplified(find_source(lines, kinds)),
+        authors=[_simplified(a) for a in authors],
         path=raw.path,
         url=raw.url,
     )
@@ -50,7 +55,8 @@ def label_lines(lines: list[Line]) -> list[str]:
     previous: Line | None = None
     for line in lines:
         if in_footer:
-            kind = "footer"
+            # An editor credit below the sidebars (相关阅读 … 【责任编辑：X】) still names an author.
+            kind = "byline" if meta.is_credit_line(line) else "footer"
         elif body_started and chrome.is_footer_marker(line):
             kind, in_footer = ("byline" if meta.is_byline(line) else "chrome"), True
         elif chrome.is_caption(line):
@@ -130,15 +136,44 @@ def find_source(lines: list[Line], kinds: list[str]) -> str | None:
     return None
 
 
-def find_authors(lines: list[Line], kinds: list[str]) -> list[str]:
-    """Journalists, editors and signing authors from the byline lines, in page order."""
-    authors: list[str] = []
-    for line, kind in zip(lines, kinds, strict=True):
-        if kind != "byline":
+def _cut_lead_credits(lines: list[Line], kinds: list[str]) -> dict[int, list[str]]:
+    """Cut dateline credits (本报讯（记者 X）…) off the paragraphs they open; their names by line index."""
+    credits: dict[int, list[str]] = {}
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind not in KEEP or (found := meta.lead_credit(line)) is None:
             continue
-        names = [line.text] if meta.is_surname_line(line) else meta.byline_authors(line)
+        cut, credits[i] = found
+        lines[i] = Line(line.start + cut, line.end, line.text[cut:])
+        if not lines[i].text:
+            kinds[i] = "byline"
+    return credits
+
+
+def find_authors(
+    lines: list[Line], kinds: list[str], credits: dict[int, list[str]] | None = None
+) -> list[str]:
+    """Journalists, editors and signing authors from the byline lines and lead credits, in page order."""
+    authors: list[str] = []
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if credits and i in credits:
+            names = credits[i]
+        elif kind != "byline":
+            continue
+        else:
+            names = [line.text] if meta.is_surname_line(line) else meta.byline_authors(line)
         authors.extend(n for n in names if n not in authors)
     return authors
+
+
+@overload
+def _simplified(text: str) -> str: ...
+@overload
+def _simplified(text: None) -> None: ...
+def _simplified(text: str | None) -> str | None:
+    """A metadata field in Simplified Chinese (names are Simplified even on a mixed page)."""
+    if text is None or not has_traditional(text):
+        return text
+    return to_simplified(text)[0]
 
 
 def _assemble(kept: list[Line], conv_map: list[int] | None) -> tuple[str, list[int]]:

@@ -15,6 +15,20 @@ _DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.年])\s*(?P<m>\d{1,2})\s*(?:[-/.月]\s*(?P<d>\d{1,2})\s*日?)?"
 )
 _TIME = re.compile(r"\d{1,2}[:：]\d{2}")
+# Full-width digits and separators (２０２０／５／６) read as their ASCII forms.
+_FOLD = str.maketrans("０１２３４５６７８９／－．：", "0123456789/-.:")
+# Dates in Chinese numerals (二〇二一年七月十八日), as official notices print them.
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0"}
+_CN_DATE = re.compile(
+    r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?"
+)
+# Running text has commas and full stops; metadata bars (发布时间：… 来源：… 浏览次数：…) do not.
+_PROSE = re.compile(r"[，,。！？!?；;]")
+# A dateline credit opening the first paragraph: 本报讯（记者 X 通讯员 Y）, 新华社北京3月5日电（记者 X）.
+_LEAD_CREDIT = re.compile(
+    r"^(?:[\u4e00-\u9fff\d]{1,20}?[讯电]\s*)?[（(]\s*(?P<credit>(?:本报|本台|本刊|本网|特约|实习|首席|融媒)?"
+    r"(?:记者|通讯员|实习生)[^（）()\n]{1,40}?)\s*[）)]\s*"
+)
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _TOKEN = re.compile(r"[\u4e00-\u9fff]+|[^\u4e00-\u9fff\s、，,;；|｜/()（）:：□]+")
@@ -41,13 +55,35 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "narrator": re.compile(f"^(?:{alt('narrator')})"),
         "date": re.compile(f"(?:{alt('date')})\\s*[:：]"),
         "source_marker": re.compile(f"(?:{alt('source')})\\s*[:：]"),
-        "source": re.compile(f"(?:^|\\s)(?:{alt('source')})\\s*[:：]\\s*(?P<name>[^\\s|｜:：]{{2,20}})"),
+        "source": re.compile(
+            f"(?:^|[\\s|｜【\\[（(])(?:{alt('source')})\\s*[:：]\\s*(?P<name>[^\\s|｜:：【】\\[\\]]{{2,20}})"
+        ),
     }
+
+
+def _cn_number(text: str) -> str:
+    """十八 → 18, 二十 → 20, 七 → 7 (month and day numerals)."""
+    if "十" not in text:
+        return "".join(_CN_DIGIT[c] for c in text)
+    tens, _, units = text.partition("十")
+    return str(int(_CN_DIGIT[tens] if tens else "1") * 10 + int(_CN_DIGIT[units] if units else "0"))
+
+
+def _cn_date(match: re.Match[str]) -> str:
+    year = "".join(_CN_DIGIT[c] for c in match.group("y"))
+    day = f"{_cn_number(match.group('d'))}日" if match.group("d") else ""
+    return f"{year}年{_cn_number(match.group('m'))}月{day}"
+
+
+def fold_date_text(text: str) -> str:
+    """Text with full-width digits folded and Chinese-numeral dates written in digits."""
+    text = text.translate(_FOLD)
+    return _CN_DATE.sub(_cn_date, text) if "年" in text else text
 
 
 def normalise_date(text: str) -> str | None:
     """The first date in the text as YYYY-MM-DD, or YYYY-MM when it has no day; None when none."""
-    for match in _DATE.finditer(text):
+    for match in _DATE.finditer(fold_date_text(text)):
         year, month, day = match.group("y"), int(match.group("m")), match.group("d")
         if not 1 <= month <= 12:
             continue
@@ -68,6 +104,27 @@ def is_byline(line: Line) -> bool:
     if is_narrator(line) or len(line.text) > BYLINE_MAX or is_body(line) and len(line.text) > 30:
         return False
     return bool(_patterns()["author"].search(line.text)) or bool(_patterns()["account"].match(line.text))
+
+
+def is_credit_line(line: Line) -> bool:
+    """A short line that starts with a credit (【责任编辑：X】, 编辑：X 审核：Y): a byline even in a footer."""
+    text = line.text.lstrip("【[（(〔 ")
+    match = _patterns()["author"].match(text)
+    # The marker must be followed by a separator: 编辑推荐 and 记者节 are not credits.
+    if len(line.text) > 30 or match is None or match.group()[-1] not in "：:/｜| \u3000":
+        return False
+    return bool(byline_authors(line))
+
+
+def lead_credit(line: Line) -> tuple[int, list[str]] | None:
+    """A dateline credit opening a paragraph (本报讯（记者 X）…): where the text resumes, and the names."""
+    if "（" not in line.text[:40] and "(" not in line.text[:40]:
+        return None
+    match = _LEAD_CREDIT.match(line.text)
+    if match is None:
+        return None
+    names = byline_authors(Line(0, 0, match.group("credit")))
+    return (match.end(), names) if names else None
 
 
 def byline_authors(line: Line) -> list[str]:
@@ -117,20 +174,25 @@ def line_source(line: Line) -> str | None:
 
 
 def line_date(line: Line, marked_only: bool) -> str | None:
-    """Publication date of a metadata line: marked (发布日期:…), or a short line that is mostly a date."""
-    if len(line.text) > BYLINE_MAX or is_body(line):
+    """Publication date of a metadata line: marked (发布日期:…), or a short line that is mostly a date.
+
+    A line of running text (commas, full stops) is never a metadata line, however short; a metadata
+    bar may be long and full of colons (发布时间：… 来源：… 浏览次数：…).
+    """
+    if len(line.text) > BYLINE_MAX or _PROSE.search(line.text):
         return None
     marker = _patterns()["date"].search(line.text)
     if marker:
         return normalise_date(line.text[marker.end() :]) or normalise_date(line.text)
     if marked_only:
         return None
-    match = _DATE.search(line.text)
+    text = fold_date_text(line.text)
+    match = _DATE.search(text)
     if not match or not match.group("d"):
         return None
     # A date line is mostly the date, or a date with a time or a 来源 (2018-09-30 10:20 来源:…).
-    if len(line.text) - len(match.group()) <= 12 or _TIME.search(line.text) or line_source(line):
-        return normalise_date(line.text)
+    if len(text) - len(match.group()) <= 12 or _TIME.search(text) or line_source(line):
+        return normalise_date(text)
     return None
 
 

@@ -1,0 +1,180 @@
+"""Metadata and chrome forms of real Chinese news pages, on short pages written for these tests.
+
+Each page gives the metadata it should yield and the exact body that must survive: chrome (share bars,
+pagers, print bars, footers) is dropped, and no article sentence is lost with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from ingest.clean import clean
+from ingest.document import RawArticle
+
+P1 = "去年九月，甲市派出二十名干部到乙市挂职锻炼，参与招商引资、园区建设等工作，成效明显。"
+P2 = "据介绍，两地将在产业协作、园区共建、人才培养等方面继续深化合作。"
+
+
+@dataclass
+class Form:
+    text: str
+    body: list[str]
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    authors: tuple[str, ...] = ()
+
+
+FORMS = {
+    "channel_source_and_dateline_credit": Form(
+        "人民网 >> 四川频道 >> 本网原创\n"
+        "两地互派干部挂职交流启动\n"
+        "2019年03月12日 08:15　来源：人民网-四川频道\n"
+        "分享到：\n"
+        "　　人民网成都3月12日电 （记者 王明明）11日，甲市与乙市举行干部互派挂职交流启动仪式。\n"
+        f"　　{P2}\n"
+        "（责编：李红红、赵刚强）\n",
+        ["11日，甲市与乙市举行干部互派挂职交流启动仪式。", P2],
+        "两地互派干部挂职交流启动",
+        "2019-03-12",
+        "人民网-四川频道",
+        ("王明明", "李红红", "赵刚强"),
+    ),
+    "government_portal_bar_and_footer": Form(
+        "首页 > 新闻动态 > 工作动态\n"
+        "甲县与乙区签署对口协作协议\n"
+        "时间：2020/6/1　来源：甲县人民政府网　作者：王某某 记者 李某某\n"
+        "【字号 大 中 小】【打印本页】【关闭窗口】\n"
+        f"　　{P1}\n"
+        f"　　{P2}\n"
+        "扫一扫在手机打开当前页\n"
+        "上一篇：甲县召开第二季度经济运行分析会\n"
+        "下一篇：甲县开展安全生产大检查\n"
+        "主办单位：甲县人民政府办公室　承办单位：甲县大数据中心\n"
+        "Copyright © 2020 甲县人民政府 版权所有\n"
+        "京ICP备12345678号-1　京公网安备 11010502000001号\n",
+        [P1, P2],
+        "甲县与乙区签署对口协作协议",
+        "2020-06-01",
+        "甲县人民政府网",
+        ("王某某", "李某某"),
+    ),
+    "half_width_colon_photo_credit_end_mark": Form(
+        "甲市选派干部赴乙市跟班学习\n"
+        "发布时间: 2021-7-8  浏览次数: 326\n"
+        "文/图 记者 张某某\n"
+        f"　　{P1}\n"
+        "　　（完）\n"
+        "编辑：刘某 审核：陈某某\n"
+        "分享到：微信 微博 QQ空间\n",
+        [P1],
+        "甲市选派干部赴乙市跟班学习",
+        "2021-07-08",
+        None,
+        ("张某某", "刘某", "陈某某"),
+    ),
+    "pipe_separated_source_and_author": Form(
+        "援建干部助力产业发展\n2021年07月08日 10:20\n来源: 某某日报 | 作者: 马某某\n"
+        f"{P1}\n责任编辑：周某某\n",
+        [P1],
+        "援建干部助力产业发展",
+        "2021-07-08",
+        "某某日报",
+        ("马某某", "周某某"),
+    ),
+    "bracketed_editor_after_related_reading": Form(
+        f"两地干部交流结硕果\n发布时间：2022-05-17 16:42:08　　来源：某某日报　　浏览次数：1286\n{P1}\n"
+        "相关阅读\n· 某县召开招商引资推进会\n【责任编辑：李晓某】\n关于我们 | 网站地图 | 联系我们\n",
+        [P1],
+        "两地干部交流结硕果",
+        "2022-05-17",
+        "某某日报",
+        ("李晓某",),
+    ),
+    "bracketed_source_and_square_bracket_editor": Form(
+        f"两地签署合作协议\n【来源：某某新闻网】 2018-09-30\n{P1}\n[责任编辑:孙某某]\n",
+        [P1],
+        "两地签署合作协议",
+        "2018-09-30",
+        "某某新闻网",
+        ("孙某某",),
+    ),
+    "news_agency_lead_in_body": Form(
+        f"两地共建产业园区\n新华社北京3月5日电（记者 张某 李某某）{P1}\n{P2}\n",
+        [P1, P2],
+        "两地共建产业园区",
+        None,
+        None,
+        ("张某", "李某某"),
+    ),
+    "local_paper_lead": Form(
+        f"甲市干部到乙市挂职\n　　本报讯（记者 张三丰 通讯员 李四海）{P1}\n{P2}\n",
+        [P1, P2],
+        "甲市干部到乙市挂职",
+        None,
+        None,
+        ("张三丰", "李四海"),
+    ),
+    "information_source_full_width_digits": Form(
+        f"两地干部交流座谈会召开\n信息来源：某某市政府办　发布日期：２０２０年５月６日\n{P1}\n",
+        [P1],
+        "两地干部交流座谈会召开",
+        "2020-05-06",
+        "某某市政府办",
+    ),
+    "chinese_numeral_date": Form(
+        f"关于选派干部挂职锻炼的通知\n发文日期：二〇二一年七月十八日\n{P1}\n",
+        [P1],
+        "关于选派干部挂职锻炼的通知",
+        "2021-07-18",
+    ),
+    "body_mentions_chrome_words": Form(
+        "企业产品走出大山\n2021-03-02\n"
+        "　　据介绍，该企业拥有多项自主知识产权，包装上印有“版权所有，未经授权不得复制”字样，"
+        "扫描二维码即可查询溯源信息。\n"
+        "　　谈到分享经验时，他说，挂职期间最大的收获是学会了换位思考，上一篇文章里也提到过。\n"
+        "　　该网站已取得ICP备案，网页底部标注了Copyright字样，运营至今未出现问题。\n",
+        [
+            "据介绍，该企业拥有多项自主知识产权，包装上印有“版权所有，未经授权不得复制”字样，"
+            "扫描二维码即可查询溯源信息。",
+            "谈到分享经验时，他说，挂职期间最大的收获是学会了换位思考，上一篇文章里也提到过。",
+            "该网站已取得ICP备案，网页底部标注了Copyright字样，运营至今未出现问题。",
+        ],
+        "企业产品走出大山",
+        "2021-03-02",
+    ),
+    "long_footer_paragraph": Form(
+        f"两地合作再上新台阶\n2017-08-09 来源：某某晚报\n{P1}\n"
+        "本网站所刊载信息，不代表本站观点。Copyright © 2005-2017 某某网 版权所有，未经书面授权不得转载，"
+        "沪ICP备05012345号。\n",
+        [P1],
+        "两地合作再上新台阶",
+        "2017-08-09",
+        "某某晚报",
+    ),
+}
+
+
+def _page(text: str):
+    return clean(RawArticle(path="p.txt", article_id="x", text=text, encoding="utf-8"))
+
+
+@pytest.mark.parametrize("form", FORMS.values(), ids=FORMS.keys())
+def test_metadata_is_read(form: Form) -> None:
+    page = _page(form.text)
+    assert (page.title, page.published, page.source, tuple(page.authors)) == (
+        form.title,
+        form.published,
+        form.source,
+        form.authors,
+    )
+
+
+@pytest.mark.parametrize("form", FORMS.values(), ids=FORMS.keys())
+def test_chrome_is_dropped_and_every_body_sentence_kept(form: Form) -> None:
+    page = _page(form.text)
+    assert page.text.splitlines()[1:] == form.body  # the first line is the headline
+    for sentence in page.sentences:
+        assert page.original_text(sentence.start, sentence.end) == sentence.text
