@@ -183,7 +183,8 @@ class _Broker:
         stop = sentence.start + end if end < len(sentence.text) else self._list_end(index, start, end)
         found = within(self.projects, sentence.start + start, stop)
         if found:
-            return found
+            # 《某项目投资协议》: the credit goes to the agreement, not to the project its title names
+            return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
         scope = sentence.text[start:end]
         built = _BUILT.search(scope)
         if built:

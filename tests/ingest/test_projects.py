@@ -4,6 +4,7 @@ amounts. Every sentence here is invented."""
 from __future__ import annotations
 
 from ingest.document import Page
+from ingest.recognize.cities import recognize_cities
 from ingest.recognize.people import recognize_people
 from ingest.recognize.projects import kind_of, recognize_projects
 from ingest.relate.common import split_sentences
@@ -79,3 +80,61 @@ def test_policy_boilerplate_yields_no_undertakings() -> None:
         "要用好产业基金，建好创新中心，搭建交流平台，形成合作机制。"
     )
     assert projects(text) == {}
+
+
+def test_money_and_the_building_verb_are_not_part_of_the_name() -> None:
+    assert list(projects("某集团投资3.6亿元建设高寒马铃薯种薯繁育基地。")) == ["高寒马铃薯种薯繁育基地"]
+    assert list(projects("某公司将投资8亿元在云岭建设高原花卉深加工项目。")) == ["高原花卉深加工项目"]
+
+
+def test_a_dash_between_two_regions_stays_inside_the_name() -> None:
+    assert list(projects("位于县城的渝中—秀山电商产业合作园内，已有8家企业入驻。")) == ["渝中—秀山电商产业合作园"]
+    assert list(projects("两地建立了“江宁—镇康果蔬产销对接机制”。")) == ["江宁—镇康果蔬产销对接机制"]
+    assert projects("项目——冷链仓库，已经完工。") == {}
+
+
+def test_plans_outside_titles_need_a_verb_that_makes_them() -> None:
+    found = projects("市里制定了沿江生态廊道保护修复实施方案，正在抓紧推进。")
+    assert found == {"沿江生态廊道保护修复实施方案": ("plan", None)}
+    assert projects("按照沿江生态廊道保护修复实施方案推进。") == {}
+    assert projects("会议出台了相关工作方案。") == {}
+
+
+def test_ceremonies_and_promotion_events() -> None:
+    found = projects("5月9日，雪域高原特色农牧产品集中签约仪式在拉萨举行。")
+    assert found == {"雪域高原特色农牧产品集中签约仪式": ("event", None)}
+    found = projects("两地联合举办“渝味到沪”秋季美食推介会，签约订单9笔。")
+    assert list(found) == ["渝味到沪秋季美食推介会"]
+
+
+def test_corner_brackets_quote_a_name() -> None:
+    assert list(projects("两院组建「青川—顺德远程医疗联合体」，每月会诊。")) == ["青川—顺德远程医疗联合体"]
+
+
+def test_a_quotation_that_qualifies_the_next_noun_is_not_an_undertaking() -> None:
+    assert projects("两校开展“大手牵小手”结对，互派教师。") == {}
+
+
+def test_the_project_an_agreement_title_names_is_a_project_too() -> None:
+    found = projects("某公司与县政府签订了《高山蓝莓种植基地项目投资协议》。")
+    assert found == {
+        "高山蓝莓种植基地项目投资协议": ("agreement", None),
+        "高山蓝莓种植基地项目": ("project", None),
+    }
+
+
+def test_a_one_word_sector_is_specific_enough_in_a_title() -> None:
+    assert list(projects("双方签订了《竹产业帮扶合作协议》。")) == ["竹产业帮扶合作协议"]
+
+
+def test_generic_programme_projects_and_funds_are_not_names() -> None:
+    text = "他分管援疆项目建设，今年落实援藏项目12个，设立产业引导基金，推动一批项目和合作项目落地，抓好重大项目。"
+    assert projects(text) == {}
+    assert list(projects("联络组设立了“边疆教师成长基金”。")) == ["边疆教师成长基金"]
+
+
+def test_a_regions_delegation_is_not_an_undertaking_unless_brought_about() -> None:
+    page = make_page("赣州市党政代表团赴外地考察，他带领鹤峰县招商团参加活动。")
+    assert recognize_projects(page, recognize_cities(page)) == []
+    page = make_page("他促成了鹤峰县招商团赴沪考察。")
+    assert [m.name for m in recognize_projects(page, recognize_cities(page))] == ["鹤峰县招商团"]
