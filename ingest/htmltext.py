@@ -36,10 +36,12 @@ def looks_like_html(text: str) -> bool:
 
 
 class _Extractor(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, furniture: bool = True) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.furniture = furniture  # skip containers whose class or id says menu, share bar, sidebar…
         self.skip_tag: str | None = None  # tag that opened the skipped region
+        self.skip_by_class = False  # the skipped region was opened by a furniture class, not its tag
         self.skip_depth = 0
         self.in_title = False
         self.in_h1 = False
@@ -54,9 +56,13 @@ class _Extractor(HTMLParser):
             self._meta(dict(attrs))
             return
         marker = " ".join(v for k, v in attrs if k in ("class", "id") and v)
-        if tag in SKIP_TAGS or (tag in SKIP_CONTAINERS and marker and FURNITURE.search(marker)):
+        by_class = (
+            self.furniture and tag in SKIP_CONTAINERS and bool(marker) and bool(FURNITURE.search(marker))
+        )
+        if tag in SKIP_TAGS or by_class:
             if tag not in VOID_TAGS:
                 self.skip_tag, self.skip_depth = tag, 1
+                self.skip_by_class = tag not in SKIP_TAGS
             return
         if tag in BLOCK_TAGS:
             self.parts.append("\n")
@@ -94,13 +100,23 @@ class _Extractor(HTMLParser):
             self.hints.setdefault("published", content.strip())
 
 
+# Tags longer than this (inline base64 images, attribute floods) carry no text; html.parser reads their
+# attributes one by one in Python, so they are cut out before parsing.
+_LONG_TAG = re.compile(r"<[^<>]{4096,}>")
 _BLANKS = re.compile(r"[ \t\r\f\v\u00a0]*\n[\s\u00a0]*")
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     """Visible text of an HTML page, one block per line, and hints (title, h1, published)."""
+    html = _LONG_TAG.sub(" ", html)
     parser = _Extractor()
     parser.feed(html)
     parser.close()
+    if parser.skip_tag is not None and parser.skip_by_class:
+        # A furniture container never closed (broken markup) swallowed the rest of the page, article
+        # included: read the page again keeping such containers; line-level chrome rules still apply.
+        parser = _Extractor(furniture=False)
+        parser.feed(html)
+        parser.close()
     text = _BLANKS.sub("\n", "".join(parser.parts)).strip()
     return text, parser.hints

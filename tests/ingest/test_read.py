@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,61 @@ def test_too_long_text_is_refused(tmp_path: Path) -> None:
     path = _write(tmp_path, "long.txt", (TEXT * (MAX_CHARS // len(TEXT) + 1)).encode("utf-8"))
     with pytest.raises(ReadError, match="too long"):
         read_article(path)
+
+
+# Weird input: each gives a clear error or a result, quickly (the bound is generous for a loaded machine).
+FAST = 3.0
+
+
+def _timed_read(tmp_path: Path, name: str, data: bytes):
+    start = time.perf_counter()
+    try:
+        return read_article(_write(tmp_path, name, data))
+    finally:
+        assert time.perf_counter() - start < FAST, f"{name} took too long"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        ("\u3000\u00a0 \r\n\t\u3000\n".encode(), "empty"),
+        ("，。！？……——“”《》【】、；：".encode() * 500, "no Chinese"),
+        (b"x" * 5_000_000 + TEXT.encode("utf-8"), "too long"),  # a 5 MB line of Latin text
+        (("挂职干部推动两地合作" * 170_000).encode("utf-8"), "too long"),  # a 5 MB single line
+        (b"<html><body>" + b"<div><span>" * 300_000 + b"</body></html>", "too many HTML tags"),
+    ],
+)
+def test_weird_inputs_fail_fast_and_clearly(tmp_path: Path, data: bytes, reason: str) -> None:
+    with pytest.raises(ReadError, match=reason):
+        _timed_read(tmp_path, "weird.txt", data)
+
+
+def test_deeply_nested_html_is_read(tmp_path: Path) -> None:
+    html = "<html><body>" + "<div><span>" * 10_000 + f"<p>{TEXT}</p>" + "</span></div>" * 10_000
+    assert _timed_read(tmp_path, "nested.html", html.encode("utf-8")).text == TEXT
+
+
+def test_unclosed_furniture_container_does_not_swallow_the_article(tmp_path: Path) -> None:
+    html = f'<html><body><div class="nav"><a>首页</a><div class="side"><p>{TEXT}</p></body></html>'
+    assert TEXT in _timed_read(tmp_path, "broken.html", html.encode("utf-8")).text
+
+
+def test_huge_tags_are_cut_before_parsing(tmp_path: Path) -> None:
+    image = '<img src="data:image/png;base64,' + "A" * 4_000_000 + '">'
+    flood = "<div " + 'a="x" ' * 500_000 + ">"
+    html = f"<html><body>{image}{flood}<p>{TEXT}</p></div></body></html>"
+    assert _timed_read(tmp_path, "big.html", html.encode("utf-8")).text == TEXT
+
+
+def test_mixed_encodings_are_decoded_line_by_line(tmp_path: Path) -> None:
+    data = b"\n".join(
+        [TEXT.encode("utf-8"), TRADITIONAL.encode("big5"), "第三段：项目落地。".encode("gbk"), TEXT.encode()]
+    )
+    raw = _timed_read(tmp_path, "mixed.txt", data)
+    assert raw.text.splitlines() == [TEXT, TRADITIONAL, "第三段：项目落地。", TEXT]
+    assert raw.encoding.startswith("utf-8+")
+
+
+def test_utf8_with_a_glued_gbk_fragment(tmp_path: Path) -> None:
+    data = (TEXT + "\n").encode() * 5 + "两地干部".encode("gbk") + TEXT.encode("utf-8")
+    assert _timed_read(tmp_path, "glued.txt", data).text.splitlines()[-1] == "两地干部" + TEXT
