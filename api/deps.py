@@ -10,13 +10,13 @@ from neo4j import AsyncDriver
 from duikou.settings import Settings
 
 
-def get_driver(request: Request) -> AsyncDriver:
-    """The app's async Neo4j driver (created in the lifespan)."""
+async def get_driver(request: Request) -> AsyncDriver:
+    """The app's async Neo4j driver (created in the lifespan); async so FastAPI skips the threadpool."""
     driver: AsyncDriver = request.app.state.driver
     return driver
 
 
-def get_app_settings(request: Request) -> Settings:
+async def get_app_settings(request: Request) -> Settings:
     """The settings the app was made with."""
     settings: Settings = request.app.state.settings
     return settings
