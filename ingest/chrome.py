@@ -105,13 +105,19 @@ def is_footer_marker(line: Line) -> bool:
     return len(line.text) <= SHORT and bool(_rules().footer.match(line.text))
 
 
+def is_subheading(line: Line) -> bool:
+    """A line that chrome phrases alone call furniture but that can be a subheading (搭建政务服务客户端):
+    kept when it stands between two paragraphs."""
+    return line.han >= 6 and not _NAV_SEP.search(line.text) and not is_chrome(line, phrases=False)
+
+
 def is_caption(line: Line) -> bool:
     """A photo caption or credit line."""
     return bool(_rules().caption.search(line.text))
 
 
-def is_chrome(line: Line, previous: Line | None = None) -> bool:
-    """Whether a line is page furniture rather than article text."""
+def is_chrome(line: Line, previous: Line | None = None, phrases: bool = True) -> bool:
+    """Whether a line is page furniture rather than article text (`phrases=False`: firm evidence only)."""
     rules = _rules()
     text = line.text
     if line.han < 2 or rules.anchored.match(text) or rules.strong.search(text):
@@ -126,7 +132,7 @@ def is_chrome(line: Line, previous: Line | None = None) -> bool:
     if _SQUEEZE.sub("", text) in rules.lines:
         return True
     short = len(text) <= SHORT and not SENTENCE_PUNCT.search(text.rstrip("?？!！"))
-    if short and any(p in text for p in rules.phrases):
+    if phrases and short and any(p in text for p in rules.phrases):
         return True
     # Navigation: several separators (首页 » 新闻 » 正文, | 手机版 | 无图版), a trailing ›, [ 按钮 ].
     if short and (len(_NAV_SEP.findall(text)) >= 2 or text.endswith((">", "»", "›"))):

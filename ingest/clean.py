@@ -82,7 +82,23 @@ def label_lines(lines: list[Line]) -> list[str]:
         kinds.append(kind)
         previous = line
     _mark_signatures(lines, kinds)
+    _keep_subheadings(lines, kinds)
     return kinds
+
+
+def _keep_subheadings(lines: list[Line], kinds: list[str]) -> None:
+    # Between two paragraphs, a line with a chrome word (客户端, 二维码, 搜索) is the article's subheading.
+    seen_body = False
+    for i in range(1, len(lines) - 1):
+        seen_body = seen_body or kinds[i - 1] == "body"
+        if (
+            seen_body
+            and kinds[i] == "chrome"
+            and kinds[i - 1] in KEEP
+            and kinds[i + 1] in KEEP
+            and chrome.is_subheading(lines[i])
+        ):
+            kinds[i] = "text"
 
 
 def _mark_signatures(lines: list[Line], kinds: list[str]) -> None:

@@ -154,6 +154,13 @@ FORMS = {
         "2017-08-09",
         "某某晚报",
     ),
+    "subheadings_with_chrome_words": Form(
+        f"政务服务跨省通办\n2022-01-05\n{P1}\n搭建政务服务客户端\n{P2}\n扫码办事更加便捷\n{P1}\n"
+        "扫一扫在手机打开当前页\n",
+        [P1, "搭建政务服务客户端", P2, "扫码办事更加便捷", P1],
+        "政务服务跨省通办",
+        "2022-01-05",
+    ),
 }
 
 
@@ -178,3 +185,40 @@ def test_chrome_is_dropped_and_every_body_sentence_kept(form: Form) -> None:
     assert page.text.splitlines()[1:] == form.body  # the first line is the headline
     for sentence in page.sentences:
         assert page.original_text(sentence.start, sentence.end) == sentence.text
+
+
+BIG5_PAGE = """<html><head><meta charset="big5"><title>兩地幹部交流結碩果 - 某某商報網</title></head><body>
+<div class="top"><a>首頁</a> | <a>港澳</a> | <a>內地</a> | <a>國際</a> | <a>財經</a></div>
+<h1>兩地幹部交流結碩果</h1>
+<div class="info">2023-10-12 08:00　來源：某某商報　記者 梁志偉</div>
+<p>　　去年九月，甲市派出二十名幹部到乙市掛職鍛煉，參與招商引資、園區建設等工作，成效明顯。</p>
+<p>【責任編輯：鄭曉華】</p>
+</body></html>"""
+
+
+def test_traditional_page_metadata_is_simplified(tmp_path) -> None:
+    from ingest.read import read_article
+
+    path = tmp_path / "page.html"
+    path.write_bytes(BIG5_PAGE.encode("big5"))
+    page = clean(read_article(path))
+    assert (page.title, page.published, page.source, page.authors) == (
+        "两地干部交流结硕果",
+        "2023-10-12",
+        "某某商报",
+        ["梁志伟", "郑晓华"],
+    )
+    assert page.text.splitlines() == ["两地干部交流结硕果", P1]
+    start = page.text.index("挂职")
+    assert page.original_text(start, start + 2) == "掛職"  # evidence can still quote the original
+
+
+def test_traditional_title_hint_on_a_simplified_page() -> None:
+    raw = RawArticle(
+        path="p.txt",
+        article_id="x",
+        text=f"两地干部交流结硕果\n{P1}",
+        encoding="utf-8",
+        hints={"title": "兩地幹部交流結碩果_某某網"},
+    )
+    assert clean(raw).title == "两地干部交流结硕果"
