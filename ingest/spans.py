@@ -15,10 +15,16 @@ from ingest.document import Mention, Sentence
 
 
 class MentionIndex:
-    """Mentions sorted by (start, -end), ties in the order given, with bisect range queries."""
+    """Mentions sorted by (start, -end), ties in the order given, with bisect range queries.
 
-    def __init__(self, mentions: Iterable[Mention]) -> None:
-        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+    With `longest_first=False` they are sorted by start alone (ties in the order given), which is the
+    order of a list sorted by `m.start`.
+    """
+
+    def __init__(self, mentions: Iterable[Mention], longest_first: bool = True) -> None:
+        self.longest_first = longest_first
+        key = (lambda m: (m.start, -m.end)) if longest_first else (lambda m: m.start)
+        self.mentions = sorted(mentions, key=key)
         self._starts = [m.start for m in self.mentions]
         # The longest span bounds how far before `start` an overlapping mention can begin.
         self._longest = max((m.end - m.start for m in self.mentions), default=0)
@@ -37,7 +43,7 @@ class MentionIndex:
             return self
         key = tuple(sorted(set(types)))
         if key not in self._types:
-            self._types[key] = MentionIndex(m for m in self.mentions if m.type in key)
+            self._types[key] = MentionIndex((m for m in self.mentions if m.type in key), self.longest_first)
         return self._types[key]
 
     def within(self, start: int, end: int, *types: str) -> list[Mention]:

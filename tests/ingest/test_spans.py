@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from ingest.document import Mention, Sentence
 from ingest.spans import MentionIndex, SentenceIndex, Spans
 
@@ -20,7 +22,9 @@ def _random_mentions(seed: int, n: int = 300) -> list[Mention]:
     return found
 
 
-def _scan(mentions: list[Mention], query: str, a: int, b: int, types: tuple[str, ...]) -> list[Mention]:
+def _scan(
+    mentions: list[Mention], query: str, a: int, b: int, types: tuple[str, ...], longest_first: bool = True
+) -> list[Mention]:
     """What a full scan of the list finds for `query`, sorted as the index sorts."""
     tests = {
         "within": lambda m: a <= m.start and m.end <= b,
@@ -29,22 +33,24 @@ def _scan(mentions: list[Mention], query: str, a: int, b: int, types: tuple[str,
         "starting_in": lambda m: a <= m.start < b,
     }
     keep = [m for m in mentions if (not types or m.type in types) and tests[query](m)]
-    return sorted(keep, key=lambda m: (m.start, -m.end))
+    return sorted(keep, key=(lambda m: (m.start, -m.end)) if longest_first else (lambda m: m.start))
 
 
-def test_index_queries_match_a_full_scan() -> None:
+@pytest.mark.parametrize("longest_first", [True, False])
+def test_index_queries_match_a_full_scan(longest_first: bool) -> None:
     for seed in range(5):
         mentions = _random_mentions(seed)
-        index = MentionIndex(mentions)
+        index = MentionIndex(mentions, longest_first)
         rng = random.Random(seed + 100)
         for _ in range(200):
             a = rng.randrange(0, 560)
             b = a + rng.randrange(0, 60)
             types = tuple(rng.sample(TYPES, rng.randrange(0, 3)))
             for query in ("within", "overlapping", "containing", "starting_in"):
-                assert getattr(index, query)(a, b, *types) == _scan(mentions, query, a, b, types), query
-            ending = [m for m in mentions if m.end == b and (not types or m.type in types)]
-            assert index.ending_at(b, *types) == sorted(ending, key=lambda m: (m.start, -m.end))
+                expected = _scan(mentions, query, a, b, types, longest_first)
+                assert getattr(index, query)(a, b, *types) == expected, query
+            ending = [m for m in mentions if m.end == b]
+            assert index.ending_at(b, *types) == _scan(ending, "within", 0, b, types, longest_first)
 
 
 def test_spans_and_sentence_lookup() -> None:
