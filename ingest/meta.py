@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ingest.chrome import Line, is_body
+from ingest.chrome import Line
 from ingest.rules_data import load_rules
 
 _DATE = re.compile(
@@ -21,6 +21,10 @@ _FOLD = str.maketrans("０１２３４５６７８９／－．：", "0123456789/
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0"}
 _CN_DATE = re.compile(
     r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?"
+)
+# A role written after a name with a slash: 张三/文 李四/图 (摄影, 视频 …).
+_ROLE_SUFFIX = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})\s*/\s*(?:文字|文|图片|图|摄影|摄|视频|编辑)(?![\u4e00-\u9fff])"
 )
 # Running text has commas and full stops; metadata bars (发布时间：… 来源：… 浏览次数：…) do not.
 _PROSE = re.compile(r"[，,。！？!?；;]")
@@ -56,7 +60,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "date": re.compile(f"(?:{alt('date')})\\s*[:：]"),
         "source_marker": re.compile(f"(?:{alt('source')})\\s*[:：]"),
         "source": re.compile(
-            f"(?:^|[\\s|｜【\\[（(])(?:{alt('source')})\\s*[:：]\\s*(?P<name>[^\\s|｜:：【】\\[\\]]{{2,20}})"
+            f"(?:^|[\\s|｜【\\[（(])(?:{alt('source')})\\s*[:：]\\s*《?(?P<name>[^\\s|｜:：【】\\[\\]（(《》]{{2,20}})"
         ),
     }
 
@@ -101,7 +105,8 @@ def is_narrator(line: Line) -> bool:
 
 def is_byline(line: Line) -> bool:
     """A short line crediting journalists or editors (记者 X, 责任编辑:X, 文/X, (本报记者 X 整理))."""
-    if is_narrator(line) or len(line.text) > BYLINE_MAX or is_body(line) and len(line.text) > 30:
+    # A credit bar may be long and full of colons (… 作者：X 责任编辑：Y); running text has commas.
+    if is_narrator(line) or len(line.text) > BYLINE_MAX or _PROSE.search(line.text) and len(line.text) > 30:
         return False
     return bool(_patterns()["author"].search(line.text)) or bool(_patterns()["account"].match(line.text))
 
@@ -133,7 +138,8 @@ def byline_authors(line: Line) -> list[str]:
     if account:
         return [account.group("name").strip()]
     names: list[str] = []
-    for piece in _patterns()["author"].split(line.text)[1:]:
+    text = _ROLE_SUFFIX.sub(" ", line.text)
+    for piece in _patterns()["author"].split(text)[1:]:
         for token in _merge_singles(_TOKEN.findall(piece)):
             if _patterns()["tail"].fullmatch(token):
                 continue  # 整理, 报道 … after the name

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import pytest
 
+from ingest import meta
+from ingest.chrome import Line
 from ingest.clean import clean
 from ingest.document import RawArticle
 
@@ -161,6 +163,52 @@ FORMS = {
         "政务服务跨省通办",
         "2022-01-05",
     ),
+    "everything_on_one_bar": Form(
+        f"两地协作成果丰硕\n2019-03-12 08:15:30 来源：某某网 作者：张某某 责任编辑：王某\n{P1}\n",
+        [P1],
+        "两地协作成果丰硕",
+        "2019-03-12",
+        "某某网",
+        ("张某某", "王某"),
+    ),
+    "source_before_date_with_weekday": Form(
+        f"两地协作成果丰硕\n来源：某某新闻网 | 日期：2020年5月6日 星期三\n{P1}\n{P2}\n",
+        [P1, P2],
+        "两地协作成果丰硕",
+        "2020-05-06",
+        "某某新闻网",
+    ),
+    "print_edition_source": Form(
+        f"两地协作成果丰硕\n本文来源：《某某日报》（2020年05月06日 第04版）\n{P1}\n",
+        [P1],
+        "两地协作成果丰硕",
+        "2020-05-06",
+        "某某日报",
+    ),
+    "photo_and_text_credits_with_slashes": Form(
+        f"两地协作成果丰硕\n2020-05-06\n通讯员 王某某 记者 张某某/文 李某某/图\n{P1}\n",
+        [P1],
+        "两地协作成果丰硕",
+        "2020-05-06",
+        None,
+        ("王某某", "张某某", "李某某"),
+    ),
+    "source_in_parentheses_after_body": Form(
+        f"两地协作成果丰硕\n{P1}\n{P2}\n（来源：某某日报 作者：赵某某）\n",
+        [P1, P2],
+        "两地协作成果丰硕",
+        None,
+        "某某日报",
+        ("赵某某",),
+    ),
+    "app_prompts_and_report_lines": Form(
+        f"两地协作成果丰硕\n2020-05-06 来源：某某客户端\n打开APP阅读更多精彩内容\n{P1}\n展开全文\n{P2}\n"
+        "我要评论\n违法和不良信息举报电话：12377\n",
+        [P1, P2],
+        "两地协作成果丰硕",
+        "2020-05-06",
+        "某某客户端",
+    ),
 }
 
 
@@ -222,3 +270,42 @@ def test_traditional_title_hint_on_a_simplified_page() -> None:
         hints={"title": "兩地幹部交流結碩果_某某網"},
     )
     assert clean(raw).title == "两地干部交流结硕果"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("文/图 张某某", ["张某某"]),
+        ("图/文 记者 张某某", ["张某某"]),
+        ("文｜李某某", ["李某某"]),
+        ("记者 张某某/文 李某某/图", ["张某某", "李某某"]),
+        ("作者：本报记者 王某某", ["王某某"]),
+        ("（本报记者 赵 某 整理）", ["赵某"]),
+        ("责编：李红红、赵刚强", ["李红红", "赵刚强"]),
+        ("编辑：刘某 审核：陈某某 校对：孙某", ["刘某", "陈某某", "孙某"]),
+    ],
+)
+def test_byline_names(line: str, names: list[str]) -> None:
+    assert meta.byline_authors(Line(0, len(line), line)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("发布时间：2022-05-17 16:42:08　　来源：某某日报　　浏览次数：1286", "2022-05-17"),
+        ("发布时间: 2021-7-8", "2021-07-08"),
+        ("时间：2020/6/1", "2020-06-01"),
+        ("2019年03月12日 08:15　来源：人民网-四川频道", "2019-03-12"),
+        ("发布日期：２０２０年５月６日", "2020-05-06"),
+        ("成文日期：二〇一九年十二月三十一日", "2019-12-31"),
+        ("日期：2020年5月6日 星期三", "2020-05-06"),
+        ("2020.05.06", "2020-05-06"),
+    ],
+)
+def test_metadata_dates(text: str, date: str) -> None:
+    assert meta.line_date(Line(0, len(text), text), marked_only=False) == date
+
+
+def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
+    text = "时间：2020年5月6日，两地签署了合作协议。"
+    assert meta.line_date(Line(0, len(text), text), marked_only=False) is None
