@@ -101,14 +101,21 @@ def _rules() -> _Rules:
 
 
 def is_footer_marker(line: Line) -> bool:
-    """A short line opening the footer (相关阅读, 点击排行, 责任编辑 …)."""
-    return len(line.text) <= SHORT and bool(_rules().footer.match(line.text))
+    """A short label line opening the footer (相关阅读, 点击排行, 责任编辑 …); a sentence that starts
+    with the same words (相关新闻发布会于5日召开。) is article text and closes nothing."""
+    text = line.text
+    return len(text) <= SHORT and bool(_rules().footer.match(text)) and not _PROSE.search(text)
 
 
-def is_subheading(line: Line) -> bool:
-    """A line that chrome phrases alone call furniture but that can be a subheading (搭建政务服务客户端):
-    kept when it stands between two paragraphs."""
-    return line.han >= 6 and not _NAV_SEP.search(line.text) and not is_chrome(line, phrases=False)
+def is_article_item(line: Line) -> bool:
+    """A line that only weak evidence calls furniture (a chrome word, a bullet) and that can be the
+    article's own subheading or list item (搭建政务服务客户端, · 新建厂房10万平方米)."""
+    text = line.text
+    for phrase in _rules().phrases:
+        text = text.replace(phrase, "")
+    # A button (展开全文, 我要评论) is all chrome words; a subheading says something besides them.
+    enough = len(_HAN.findall(text)) >= 4
+    return enough and not _NAV_SEP.search(line.text) and not is_chrome(line, weak=False)
 
 
 def is_caption(line: Line) -> bool:
@@ -116,8 +123,12 @@ def is_caption(line: Line) -> bool:
     return bool(_rules().caption.search(line.text))
 
 
-def is_chrome(line: Line, previous: Line | None = None, phrases: bool = True) -> bool:
-    """Whether a line is page furniture rather than article text (`phrases=False`: firm evidence only)."""
+def is_chrome(line: Line, previous: Line | None = None, weak: bool = True) -> bool:
+    """Whether a line is page furniture rather than article text.
+
+    `weak=False` asks for firm evidence only: not a chrome phrase, a bullet or a repeated line, which
+    inside an article can be a subheading or a list item.
+    """
     rules = _rules()
     text = line.text
     if line.han < 2 or rules.anchored.match(text) or rules.strong.search(text):
@@ -132,14 +143,14 @@ def is_chrome(line: Line, previous: Line | None = None, phrases: bool = True) ->
     if _SQUEEZE.sub("", text) in rules.lines:
         return True
     short = len(text) <= SHORT and not SENTENCE_PUNCT.search(text.rstrip("?？!！"))
-    if phrases and short and any(p in text for p in rules.phrases):
+    if weak and short and any(p in text for p in rules.phrases):
         return True
     # Navigation: several separators (首页 » 新闻 » 正文, | 手机版 | 无图版), a trailing ›, [ 按钮 ].
     if short and (len(_NAV_SEP.findall(text)) >= 2 or text.endswith((">", "»", "›"))):
         return True
     if len(_BRACKET_ITEM.findall(text)) >= 2:
         return True
-    if text.startswith(("•", "·")) and len(text) <= 40 and "。" not in text:
+    if weak and text.startswith(("•", "·")) and len(text) <= 40 and "。" not in text:
         return True  # bulleted link lists
     # Menu items are often printed twice (text and image alt): a short line repeating the line above.
-    return short and previous is not None and previous.text == text
+    return weak and short and previous is not None and previous.text == text

@@ -87,18 +87,21 @@ def label_lines(lines: list[Line]) -> list[str]:
 
 
 def _keep_subheadings(lines: list[Line], kinds: list[str]) -> None:
-    # Between two paragraphs, a line with a chrome word (客户端, 二维码, 搜索) is the article's subheading.
+    # Inside the article (between kept lines, below the first paragraph) a run of lines that only weak
+    # evidence calls chrome is the article's own: subheadings with 客户端 or 搜索, bulleted lists.
     seen_body = False
-    for i in range(1, len(lines) - 1):
+    i = 1
+    while i < len(lines) - 1:
         seen_body = seen_body or kinds[i - 1] == "body"
-        if (
-            seen_body
-            and kinds[i] == "chrome"
-            and kinds[i - 1] in KEEP
-            and kinds[i + 1] in KEEP
-            and chrome.is_subheading(lines[i])
-        ):
-            kinds[i] = "text"
+        if not (seen_body and kinds[i] == "chrome" and kinds[i - 1] in KEEP):
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and kinds[end] == "chrome" and chrome.is_article_item(lines[end]):
+            end += 1
+        if end > i and end < len(lines) and kinds[end] in KEEP:
+            kinds[i:end] = ["text"] * (end - i)
+        i = max(end, i + 1)
 
 
 def _mark_signatures(lines: list[Line], kinds: list[str]) -> None:
