@@ -71,6 +71,19 @@ class MentionIndex:
         index = self.by_type(*types)
         return index.mentions[bisect_left(index._starts, start) : bisect_left(index._starts, end)]
 
+    def iter_from(self, start: int, *types: str) -> Iterator[Mention]:
+        """Mentions (of the given types) that begin at or after `start`, in order, one at a time."""
+        index = self.by_type(*types)
+        for i in range(bisect_left(index._starts, start), len(index.mentions)):
+            yield index.mentions[i]
+
+    def iter_back(self, end: int, *types: str) -> Iterator[Mention]:
+        """Mentions (of the given types) that end by `end`, last first (reverse index order)."""
+        index = self.by_type(*types)
+        for i in range(bisect_right(index._starts, end) - 1, -1, -1):
+            if index.mentions[i].end <= end:
+                yield index.mentions[i]
+
     def ending_at(self, end: int, *types: str) -> list[Mention]:
         """Mentions (of the given types) that end at `end`."""
         index = self.by_type(*types)

@@ -49,6 +49,10 @@ def test_index_queries_match_a_full_scan(longest_first: bool) -> None:
             for query in ("within", "overlapping", "containing", "starting_in"):
                 expected = _scan(mentions, query, a, b, types, longest_first)
                 assert getattr(index, query)(a, b, *types) == expected, query
+            onwards = _scan(mentions, "starting_in", a, 10_000, types, longest_first)
+            assert list(index.iter_from(a, *types)) == onwards
+            behind = [m for m in mentions if m.end <= b and (not types or m.type in types)]
+            assert list(index.iter_back(b, *types)) == _scan(behind, "within", 0, b, (), longest_first)[::-1]
             ending = [m for m in mentions if m.end == b]
             assert index.ending_at(b, *types) == _scan(ending, "within", 0, b, types, longest_first)
 
