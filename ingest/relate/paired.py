@@ -12,7 +12,6 @@ per kind of programme (bilateral, multilateral), with the sentence as evidence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
@@ -22,6 +21,7 @@ from ingest.gazetteer import load
 from ingest.matcher import Matcher
 from ingest.models import Paired
 from ingest.recognize.cities import read_tsv
+from ingest.spans import MentionIndex, SentenceIndex
 
 _WINDOW = 12  # characters after a compound in which its programme word may stand
 _DIRECTIONS = "东南西北中"
@@ -66,19 +66,17 @@ def _resolve(abbr: str, named: set[str], strong_in_compound: int) -> str | None:
     return None
 
 
-def _sentence_of(page: Page, pos: int) -> Sentence:
-    starts = [s.start for s in page.sentences]
-    index = bisect_right(starts, pos) - 1
-    if index >= 0 and page.sentences[index].end > pos:
-        return page.sentences[index]
-    return Sentence(0, len(page.text), page.text)
-
-
 @dataclass
 class _Collector:
     page: Page
     seen: set[tuple[frozenset[str], str]]
     out: list[Paired]
+    sentences: SentenceIndex
+
+    def sentence_of(self, pos: int) -> Sentence:
+        """The sentence holding `pos`, or the whole page when it falls between sentences."""
+        found = self.sentences.sentence_at(pos)
+        return found if found is not None else Sentence(0, len(self.page.text), self.page.text)
 
     def add(self, a: str, b: str, kind: str, program: str, pos: int, rule: str) -> None:
         if a == b or _nested(a, b):
@@ -87,7 +85,7 @@ class _Collector:
         if key in self.seen:
             return
         self.seen.add(key)
-        sentence = _sentence_of(self.page, pos)
+        sentence = self.sentence_of(pos)
         offsets = self.page.original_span(sentence.start, sentence.end)
         evidence = self.page.original_text(sentence.start, sentence.end).strip()
         self.out.append(Paired(a=a, b=b, program=program, evidence=evidence, offsets=offsets, rule=rule))
@@ -113,9 +111,9 @@ def _trigger_after(page: Page, end: int) -> tuple[str, str] | None:
     return window[: first.end], first.payloads[0]
 
 
-def _subject_before(start: int, sentence: Sentence, cities: list[Mention]) -> Mention | None:
+def _subject_before(start: int, sentence: Sentence, cities: MentionIndex) -> Mention | None:
     """A region named earlier in the sentence and linked to the compound by 赴/到/帮扶 …."""
-    before = [m for m in cities if sentence.start <= m.start and m.end <= start]
+    before = cities.within(sentence.start, start)
     if not before:
         return None
     subject = before[-1]
@@ -124,12 +122,11 @@ def _subject_before(start: int, sentence: Sentence, cities: list[Mention]) -> Me
     return subject if between.endswith(_SUBJECT_LINKS) and len(between) <= 12 else None
 
 
-def _compounds(page: Page, cities: list[Mention], named: set[str], col: _Collector) -> None:
+def _compounds(page: Page, cities: MentionIndex, named: set[str], col: _Collector) -> None:
     r = rules()
-    covered = [(m.start, m.end) for m in cities]
     for hit in r.compound.finditer(page.text):
         start, end = hit.span()
-        if any(s < end and start < e for s, e in covered):
+        if cities.overlapping(start, end):
             continue  # inside a place name (北京, 南京)
         chars = hit.group(0)
         strong = sum(any(k == "province" for _, k in r.abbreviations[c]) for c in chars)
@@ -138,7 +135,7 @@ def _compounds(page: Page, cities: list[Mention], named: set[str], col: _Collect
             continue
         regions = [m for m in members if m is not None]
         program = _trigger_after(page, end)
-        sentence = _sentence_of(page, start)
+        sentence = col.sentence_of(start)
         subject = _subject_before(start, sentence, cities)
         if subject is not None:
             text = page.text[subject.start : end + (len(program[0]) if program else 0)]
@@ -166,12 +163,11 @@ def _compounds(page: Page, cities: list[Mention], named: set[str], col: _Collect
                 col.add(a, b, kind, label, start, f"paired:compound-{kind}")
 
 
-def _counterpart(page: Page, pos: int, cities: list[Mention]) -> str | None:
+def _counterpart(page: Page, pos: int, cities: MentionIndex) -> str | None:
     """A region right after a programme word (帮扶皖北城市 → 安徽省, 对口支援X)."""
     tail = page.text[pos : pos + 8]
-    for mention in cities:
-        if pos <= mention.start < pos + 6:
-            return mention.name
+    for mention in cities.starting_in(pos, pos + 6):
+        return mention.name
     hit = re.match(
         r"[\u4e00-\u9fff]{0,3}?([" + "".join(rules().abbreviations) + "])[" + _DIRECTIONS + "]", tail
     )
@@ -181,7 +177,7 @@ def _counterpart(page: Page, pos: int, cities: list[Mention]) -> str | None:
     return None
 
 
-def _units(cities: list[Mention]) -> list[Mention]:
+def _units(cities: MentionIndex) -> MentionIndex:
     """Adjacent mentions as one place, named by the innermost (上海市闵行区 → 闵行区)."""
     units: list[Mention] = []
     for mention in cities:
@@ -193,18 +189,18 @@ def _units(cities: list[Mention]) -> list[Mention]:
             )
         else:
             units.append(mention)
-    return units
+    return MentionIndex(units, longest_first=False)
 
 
-def _named_pairs(page: Page, cities: list[Mention], col: _Collector) -> None:
+def _named_pairs(page: Page, cities: MentionIndex, col: _Collector) -> None:
     """Two named regions around a programme word: A和B结对, A赴B开展结对帮扶, A对口帮扶B, X援疆."""
     r = rules()
     units = _units(cities)
     for match in r.triggers.find(page.text):
         kind = match.payloads[0]
-        sentence = _sentence_of(page, match.start)
-        before = [m for m in units if sentence.start <= m.start and m.end <= match.start]
-        after = [m for m in units if match.end <= m.start < sentence.end]
+        sentence = col.sentence_of(match.start)
+        before = units.within(sentence.start, match.start)
+        after = units.starting_in(match.end, sentence.end)
         if kind.startswith("aid:"):
             if before and before[-1].end == match.start:
                 a = before[-1]
@@ -242,7 +238,7 @@ def _named_pairs(page: Page, cities: list[Mention], col: _Collector) -> None:
             col.add(a.name, b.name, kind, page.text[a.start : match.end], match.start, "paired:named-regions")
 
 
-def _initials(page: Page, cities: list[Mention], col: _Collector) -> None:
+def _initials(page: Page, cities: MentionIndex, col: _Collector) -> None:
     """AB一体化, AB劳务协作: a compound of the first characters of two regions the article names."""
     by_initial: dict[str, set[str]] = {}
     for unit in _units(cities):
@@ -251,10 +247,9 @@ def _initials(page: Page, cities: list[Mention], col: _Collector) -> None:
     if len(by_initial) < 2:
         return
     chars = "".join(sorted(by_initial))
-    covered = [(m.start, m.end) for m in cities]
     for hit in re.finditer(f"(?=([{chars}][{chars}]))", page.text):
         start, end = hit.start(), hit.start() + 2
-        if any(s < end and start < e for s, e in covered):
+        if cities.overlapping(start, end):
             continue
         a, b = (by_initial[c] for c in hit.group(1))
         if len(a) != 1 or len(b) != 1 or a == b:
@@ -274,18 +269,20 @@ def _trigger_length(words: str) -> int:
     return max((m.end - m.start for m in found if m.end == len(words)), default=0)
 
 
-def _dispatched(page: Page, cities: list[Mention], col: _Collector) -> None:
+def _dispatched(page: Page, cities: MentionIndex, col: _Collector) -> None:
     """A region sending cadres to named regions: 滁州市选派干部赴南京、杭州等地跟班学习."""
     units = _units(cities)
     for hit in _DISPATCH.finditer(page.text):
-        sentence = _sentence_of(page, hit.start())
-        before = [m for m in units if sentence.start <= m.start and m.end <= hit.start()]
+        sentence = col.sentence_of(hit.start())
+        before = units.within(sentence.start, hit.start())
         if not before:
             continue
         subject = before[-1]
         targets: list[Mention] = []
         pos = hit.end()
-        for unit in (m for m in units if m.start >= pos):
+        for unit in units.iter_from(pos):
+            if unit.start < pos:
+                continue  # behind the last target (a shorter place inside it)
             if unit.start != pos:
                 break
             targets.append(unit)
@@ -298,9 +295,9 @@ def _dispatched(page: Page, cities: list[Mention], col: _Collector) -> None:
 
 def relate_paired(page: Page, mentions: list[Mention]) -> list[Paired]:
     """`paired` facts of the page, each with its evidence sentence and rule."""
-    cities = sorted((m for m in mentions if m.type == "city"), key=lambda m: m.start)
+    cities = MentionIndex((m for m in mentions if m.type == "city"), longest_first=False)
     named = {m.name for m in cities}
-    col = _Collector(page, set(), [])
+    col = _Collector(page, set(), [], SentenceIndex(page.sentences))
     _compounds(page, cities, named, col)
     _named_pairs(page, cities, col)
     _initials(page, cities, col)
