@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from ingest.document import Mention, Page
 from ingest.gazetteer import load
@@ -23,6 +24,7 @@ from ingest.matcher import Matcher
 from ingest.recognize.cities import read_tsv
 from ingest.recognize.home import home_regions
 from ingest.recognize.org_lists import coordinated, listed
+from ingest.spans import MentionIndex, Spans
 
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 _RELATIVE = "省市县区"
@@ -143,13 +145,13 @@ def _regional_name(text: str, start: int, end: int, region: Mention, head: Head)
 
 
 def _relative_region(
-    char: str, at: int, cities: list[Mention], province: Mention | None, city: Mention | None
+    char: str, at: int, cities: MentionIndex, province: Mention | None, city: Mention | None
 ) -> Mention | None:
     """省 → the article's province; 市/县/区 → the nearest division of that kind named before, else home."""
     if char == "省":
         return province
     g = load()
-    for mention in reversed([m for m in cities if m.end <= at][-6:]):
+    for mention in islice(cities.iter_back(at), 6):
         names = [mention.name]
         divisions = [d for d in g.by_name.get(mention.name, []) if d.code]
         if divisions:
@@ -175,6 +177,7 @@ def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
     places = {m.end: m.start for m in cities}
     starts = sorted(cities, key=lambda m: m.start)
     start_keys = [m.start for m in starts]
+    indexed = MentionIndex(cities)
     province, city = _home_mentions(page, cities)
     # The longest head ending at each position.
     heads: dict[int, tuple[int, Head]] = {}
@@ -193,7 +196,7 @@ def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
         relative = anchor >= 0 and text[anchor] in _RELATIVE and head.rule in {"body", "region"}
         # Not when the 省/市/区 closes a division or a zone (沈阳市交通局, 经开区管委会).
         if relative and anchor + 1 not in ends and anchor + 1 not in heads:
-            region = _relative_region(text[anchor], anchor, cities, province, city)
+            region = _relative_region(text[anchor], anchor, indexed, province, city)
             if region is not None:
                 rest = text[anchor + 1 : end]
                 found.append(_Found(anchor, end, region.name + rest, head.kind, "org:relative", region, head))
@@ -293,13 +296,11 @@ def _keep_longest(found: list[_Found]) -> list[_Found]:
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
     """Drop organisations named inside a longer one (中科院 in 中科院沈阳自动化所)."""
+    index = MentionIndex(mentions)
     return [
         m
         for m in mentions
-        if not any(
-            o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
-            for o in mentions
-        )
+        if not any(o is not m and o.end - o.start > m.end - m.start for o in index.containing(m.start, m.end))
     ]
 
 
@@ -342,10 +343,10 @@ def recognize_organisations(page: Page, known: list[Mention]) -> list[Mention]:
     """Mentions of type 'organisation' in `page.text` (`known` holds the city mentions)."""
     cities = [m for m in known if m.type == "city"]
     found = _keep_longest(_candidates(page, cities))
-    titles = _in_titles(page.text)
+    titles = Spans(_in_titles(page.text))
     mentions = []
     for item in found:
-        if any(s <= item.start and item.end <= e for s, e in titles) or _being_set_up(page.text, item):
+        if titles.contains(item.start, item.end) or _being_set_up(page.text, item):
             continue
         attrs: dict[str, object] = {"kind": item.head.kind}
         if item.region is not None and item.head.kind in {"government", "party", "legislature"}:
