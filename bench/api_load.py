@@ -2,10 +2,11 @@
 
 Starts a throwaway local Neo4j (unless --neo4j-uri names one whose data may be replaced), loads the
 gold extractions of the seeds with the real loader, runs `uvicorn api.app:app` in a subprocess,
-and drives it with a bounded asyncio httpx load (fixed concurrency, fixed duration). Reports
-requests/s, latency percentiles and non-200 answers.
+and drives it for a fixed duration at fixed concurrency with `wrk` when installed (a C client, so
+the load generator does not eat the CPU it measures) or else a bounded asyncio httpx load.
+Reports requests/s, latency percentiles and non-200 answers.
 
-    .venv/bin/python bench/api_load.py [--seconds 20] [--concurrency 32] [--workers 1]
+    .venv/bin/python bench/api_load.py [--seconds 20] [--concurrency 32] [--workers 1] [--client wrk|httpx]
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import asyncio
 import json
 import os
 import random
+import re
+import shutil
 import socket
 import statistics
 import subprocess
@@ -22,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -94,7 +98,7 @@ def start_api(uri: str, port: int, workers: int) -> subprocess.Popen[bytes]:
     raise RuntimeError("the API did not come up")
 
 
-async def drive(base: str, urls: list[str], seconds: float, concurrency: int) -> dict[str, float]:
+async def drive(base: str, urls: list[str], seconds: float, concurrency: int) -> dict[str, Any]:
     """`concurrency` clients requesting random lookup URLs for `seconds`."""
     latencies: list[float] = []
     errors = 0
@@ -127,11 +131,44 @@ async def drive(base: str, urls: list[str], seconds: float, concurrency: int) ->
     }
 
 
+def drive_wrk(base: str, urls: list[str], seconds: float, concurrency: int) -> dict[str, Any]:
+    """The same load through `wrk` (random lookup URL per request, from a Lua list)."""
+    lua = "local paths = {" + ",".join(json.dumps(u) for u in urls) + "}\n"
+    lua += (
+        "math.randomseed(7)\nrequest = function() return wrk.format('GET', paths[math.random(#paths)]) end\n"
+    )
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(lua)
+    command = ["wrk", "-t2", f"-c{concurrency}", f"-d{int(seconds)}s", "--latency", "-s", script.name, base]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    Path(script.name).unlink()
+
+    def ms(label: str) -> float:
+        found = re.search(rf"^\s*{label}%\s+([\d.]+)(us|ms|s)", out, re.M)
+        if not found:
+            return float("nan")
+        value, unit = float(found.group(1)), found.group(2)
+        return round(value / 1000 if unit == "us" else value * 1000 if unit == "s" else value, 1)
+
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    total = re.search(r"(\d+) requests in", out)
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {
+        "requests": int(total.group(1)) if total else 0,
+        "requests_per_s": float(rate.group(1)) if rate else 0.0,
+        "p50_ms": ms("50"),  # wrk prints the 50th, 75th, 90th and 99th percentiles
+        "p90_ms": ms("90"),
+        "p99_ms": ms("99"),
+        "non_200": int(bad.group(1)) if bad else 0,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    parser.add_argument("--client", choices=("auto", "wrk", "httpx"), default="auto")
     parser.add_argument("--neo4j-uri", help="use this server (its database is REPLACED by the gold graph)")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "api_load.json")
     args = parser.parse_args()
@@ -150,13 +187,21 @@ def main() -> None:
         api = start_api(uri, port, args.workers)
         try:
             base = f"http://127.0.0.1:{port}"
+            client = args.client if args.client != "auto" else ("wrk" if shutil.which("wrk") else "httpx")
             asyncio.run(drive(base, urls, 3, args.concurrency))  # warm-up: plans cached, pool filled
-            result = asyncio.run(drive(base, urls, args.seconds, args.concurrency))
+            if client == "wrk":
+                result = drive_wrk(base, urls, args.seconds, args.concurrency)
+            else:
+                result = asyncio.run(drive(base, urls, args.seconds, args.concurrency))
         finally:
             api.terminate()
             api.wait(timeout=20)
         result.update(
-            entities=len(urls), concurrency=args.concurrency, workers=args.workers, seconds=args.seconds
+            client=client,
+            entities=len(urls),
+            concurrency=args.concurrency,
+            workers=args.workers,
+            seconds=args.seconds,
         )
         print(json.dumps(result, indent=2))
         args.out.parent.mkdir(parents=True, exist_ok=True)
