@@ -19,7 +19,9 @@ from ingest.spans import Spans
 
 _QUOTES = {"”": "“", "’": "‘", ")": "(", "）": "（", "」": "「", "』": "『"}
 DROP = re.compile(r"[“”‘’「」『』\"']")
-_NUMERAL_LEAD = re.compile(r"^(?:[一二两三四五六七八九十几多数]+|[0-9]+)[个处家项座所批只份期]")
+_NUMERAL_LEAD = re.compile(
+    r"^(?:[一二两三四五六七八九十几多数]+|[0-9]+)[个处家项座所批只份期]|^(?:首|第[一二三四五六七八九十百0-9]+)届"
+)
 _TIME_LEAD = re.compile(r"^(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:以来|期间|起|至今)?")
 # An amount of money inside a scanned span: the name starts after it (投资1.2亿元建设X项目).
 _MONEY = re.compile(r"[0-9][0-9.]*(?:万亿|亿|千万|百万|万)?(?:美元|元)")
@@ -94,6 +96,9 @@ def scan_back(text: str, head_start: int, g: dict) -> int:
             continue
         if char in g["dash"] and _joins(text, j - 1):
             j -= 1  # 松江—延边产业合作园: a dash between two regions' names
+            continue
+        if char in "及和" and ends_with_any(text, j - 1, g["works"]):
+            j -= 1  # 道路拓宽及路灯加装工程: two works of one undertaking
             continue
         if char in PUNCT and char != "·" or ends_with_any(text, j, g["stop"]):
             break

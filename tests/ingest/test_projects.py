@@ -88,7 +88,9 @@ def test_money_and_the_building_verb_are_not_part_of_the_name() -> None:
 
 
 def test_a_dash_between_two_regions_stays_inside_the_name() -> None:
-    assert list(projects("位于县城的渝中—秀山电商产业合作园内，已有8家企业入驻。")) == ["渝中—秀山电商产业合作园"]
+    assert list(projects("位于县城的渝中—秀山电商产业合作园内，已有8家企业入驻。")) == [
+        "渝中—秀山电商产业合作园"
+    ]
     assert list(projects("两地建立了“江宁—镇康果蔬产销对接机制”。")) == ["江宁—镇康果蔬产销对接机制"]
     assert projects("项目——冷链仓库，已经完工。") == {}
 
@@ -138,3 +140,16 @@ def test_a_regions_delegation_is_not_an_undertaking_unless_brought_about() -> No
     assert recognize_projects(page, recognize_cities(page)) == []
     page = make_page("他促成了鹤峰县招商团赴沪考察。")
     assert [m.name for m in recognize_projects(page, recognize_cities(page))] == ["鹤峰县招商团"]
+
+
+def test_two_works_joined_by_ji_are_one_undertaking() -> None:
+    assert list(projects("目前，河堤加固及沿岸亮化工程已完工。")) == ["河堤加固及沿岸亮化工程"]
+    assert list(projects("他推动了甲公司和乙物流园项目落地。")) == ["乙物流园项目"]
+
+
+def test_edition_numbers_and_generic_mechanisms() -> None:
+    found = projects("县里举办了首届高原蓝莓文化旅游节暨招商推介会。")
+    assert list(found) == ["高原蓝莓文化旅游节暨招商推介会"]
+    assert list(projects("第十二届滨海国际游艇博览会开幕。")) == ["滨海国际游艇博览会"]
+    assert projects("双方建立了两地党政联席会议机制，召开了座谈会、推介会和对接会。") == {}
+    assert projects("两地编制了发展规划，出台了实施意见，印发了工作方案和三年行动计划。") == {}
