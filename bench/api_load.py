@@ -209,6 +209,7 @@ def main() -> None:
     finally:
         if spec is not None:
             local_server.stop(spec)
+            shutil.rmtree(spec.home.parent, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
 import socket
 import statistics
 import sys
@@ -309,6 +310,7 @@ def main() -> None:
         print(f"written {args.out}")
     finally:
         local_server.stop(spec)
+        shutil.rmtree(home.parent, ignore_errors=True)  # the 1M-node store is ~1 GB
 
 
 if __name__ == "__main__":
