@@ -15,7 +15,7 @@ import opencc
 # not the identity on Simplified text (it reads 沈 as 沉 in some contexts), so Simplified pages stay
 # untouched.
 TRADITIONAL_SHARE = 0.03
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LINES = re.compile(r"[^\n]*\n?")
 
 
@@ -38,10 +38,11 @@ def _traditional_only() -> re.Pattern[str]:
 def is_traditional(text: str, sample: int = 4_000) -> bool:
     """Whether the text (judged on its first `sample` characters) is written in Traditional Chinese."""
     head = text[:sample]
-    han = len(_HAN.findall(head))
-    if not han:
-        return False
-    return len(_traditional_only().findall(head)) >= max(3, TRADITIONAL_SHARE * han)
+    traditional = len(_traditional_only().findall(head))
+    if traditional < 3:
+        return False  # the common case, decided without counting the Han text
+    han = sum(len(run) for run in _HAN_RUN.findall(head))
+    return traditional >= TRADITIONAL_SHARE * han
 
 
 def has_traditional(text: str) -> bool:
