@@ -18,7 +18,7 @@ from pathlib import Path
 
 import neo4j
 import pytest
-from conftest import CLASSPATH_CACHE, Neo4jServer, free_port
+from neo4j_support import CLASSPATH_CACHE, Neo4jServer, free_port
 
 from duikou.settings import Settings
 from graph import local_server

@@ -7,20 +7,16 @@ fails; elsewhere those tests are skipped with the reason. Missing vendor files a
 
 from __future__ import annotations
 
-import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import neo4j
 import pytest
-import uvicorn
+from browser_support import CHROMIUM, CHROMIUM_ARGS, VIEWPORT, LiveServer
+from neo4j_support import in_ci
 from playwright.sync_api import Browser, ConsoleMessage, Page, Playwright, sync_playwright
 
-from api.app import create_app
 from duikou.settings import Settings
 from graph.load import load_extractions
 from ingest.models import Extraction
@@ -29,29 +25,6 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold"
 VENDOR = ROOT / "api" / "static" / "vendor"
 VENDOR_FILES = ("cytoscape.min.js", "echarts.min.js")
-CHROMIUM = os.environ.get("DUIKOU_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-VIEWPORT = {"width": 1440, "height": 900}
-
-
-def free_port() -> int:
-    """A loopback port nothing listens on right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -72,33 +45,6 @@ def vendor_files() -> None:
             "Build them with `make web` (npm ci --prefix web && node web/build.js).",
             pytrace=False,
         )
-
-
-class LiveServer:
-    """The API app served by uvicorn in a background thread on a free loopback port."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.port = free_port()
-        config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=self.port, log_level="warning")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, name=f"uvicorn-{self.port}", daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> LiveServer:
-        self.thread.start()
-        deadline = time.monotonic() + 30
-        while not self.server.started:
-            if not self.thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError(f"uvicorn did not start on port {self.port}")
-            time.sleep(0.05)
-        return self
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=15)
 
 
 @pytest.fixture(scope="package")
@@ -147,7 +93,7 @@ def browser(playwright_instance: Playwright) -> Iterator[Browser]:
     """Debian's Chromium, headless (never a downloaded browser)."""
     if not Path(CHROMIUM).is_file():
         reason = f"Chromium not found at {CHROMIUM}: install it with `make browser` (apt-get install chromium fonts-noto-cjk)"
-        if _in_ci():
+        if in_ci():
             pytest.fail(reason, pytrace=False)
         pytest.skip(reason)
     browser = playwright_instance.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)

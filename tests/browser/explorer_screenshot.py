@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from conftest import CHROMIUM, CHROMIUM_ARGS, VIEWPORT
+from browser_support import CHROMIUM, CHROMIUM_ARGS, VIEWPORT
 from playwright.sync_api import sync_playwright
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import LiveServer
+from browser_support import LiveServer
 from playwright.sync_api import Page, expect
 
 
