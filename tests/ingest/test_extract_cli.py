@@ -102,3 +102,24 @@ def test_eval_table_and_missing_predictions(tmp_path: Path) -> None:
     assert data["scores"]["strict"]["entity"]["precision"] == 1.0
     assert 0 < data["scores"]["strict"]["entity"]["recall"] < 1
     assert len(data["missing"]) == 4
+
+
+def test_extract_weird_files_fail_clearly_or_give_a_result(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "spaces.txt").write_text("\u3000 \n\t\u00a0\n", encoding="utf-8")
+    (src / "punct.txt").write_text("，。！？……——“”《》" * 100, encoding="utf-8")
+    (src / "flood.html").write_text(
+        "<html><body>" + "<div><b>" * 200_000 + "挂职</body></html>", encoding="utf-8"
+    )
+    (src / "mixed.txt").write_bytes(
+        ARTICLE.encode("utf-8") + "兩地簽署協議。\n".encode("big5") + ARTICLE.encode()
+    )
+    result = runner.invoke(app, ["extract", str(src), "--out", str(out)])
+    assert result.exit_code == 1, result.output
+    assert sorted(p.name for p in out.glob("*.json")) == ["mixed.json"]
+    reasons = {"spaces.txt": "empty file", "punct.txt": "no Chinese text", "flood.html": "too many HTML tags"}
+    for name, reason in reasons.items():
+        assert any(name in line and reason in line for line in result.output.splitlines()), (name, reason)
+    mixed = json.loads((out / "mixed.json").read_text(encoding="utf-8"))
+    assert {c["name"] for c in mixed["cities"]} >= {"廊坊市"}
