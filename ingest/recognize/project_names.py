@@ -100,8 +100,10 @@ def scan_back(text: str, head_start: int, g: dict) -> int:
         if char in "及和" and ends_with_any(text, j - 1, g["works"]):
             j -= 1  # 道路拓宽及路灯加装工程: two works of one undertaking
             continue
-        if char in PUNCT and char != "·" or ends_with_any(text, j, g["stop"]):
+        if char in PUNCT and char != "·":
             break
+        if ends_with_any(text, j, g["stop"]) and text[j - 1 : j + 1] not in g["word"]:
+            break  # 有 stops the scan, 有机 does not
         j -= 1
     money = list(_MONEY.finditer(text, j, head_start))
     if money:  # 投资1.2亿元建设X项目: the name is what the money builds

@@ -153,3 +153,8 @@ def test_edition_numbers_and_generic_mechanisms() -> None:
     assert list(projects("第十二届滨海国际游艇博览会开幕。")) == ["滨海国际游艇博览会"]
     assert projects("双方建立了两地党政联席会议机制，召开了座谈会、推介会和对接会。") == {}
     assert projects("两地编制了发展规划，出台了实施意见，印发了工作方案和三年行动计划。") == {}
+
+
+def test_a_word_that_opens_with_a_stop_character_is_not_cut() -> None:
+    assert list(projects("他协调引进了年产2万吨的有机肥生产线项目。")) == ["有机肥生产线项目"]
+    assert list(projects("两地共建的“黔渝协作·山地茶产业示范园”正式挂牌。")) == ["黔渝协作·山地茶产业示范园"]
