@@ -4,8 +4,9 @@ Triggers come from `broker_triggers.jsonl`: verbs (促成, 撮合, 推动, 操�
 and frames (在某某的推动下) that name the broker inside. The subject is the nearest person before the
 verb in the sentence (with anyone joined to them by 与/和/及), a pronoun (他/她 → the person in focus,
 他们二人 → the last two named), or, in a clause with no subject of its own, the person in focus of the
-same paragraph. The undertakings are the project mentions in the verb's scope; 这次合作 points back to
-the undertakings of the sentences before, 促成了甲与乙的合作 forward to the agreement they sign next.
+same paragraph. The undertakings are the project mentions in the verb's scope (or, after 引进某公司,
+in a next clause where it invests in building one); 这次合作 points back to the undertakings of the
+sentences before, 促成了甲与乙的合作 forward to the agreement they sign next.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ _SUBJECTLESS = re.compile(
     r"^(?:[0-9]{1,4}年|[0-9]{1,2}月|[0-9]{1,2}日|以来|期间|目前|今年|去年|同时|此外|并|还|也|又|更|都|均|已经|已|"
     r"积极|主动|成功|先后|多次|大力|共同|一起|全力|亲自|专程|随后|不仅|而且|直接|分管|负责|努力|不负众望|，|,|\s)*$"
 )
+_INVESTS = re.compile(r"(?:并|还|将|已|计划|拟|共)?(?:总)?投资[^，,。；;]{0,16}?(?:建设|新建|兴建|打造|建)")
 _BUILT = re.compile(r"(?:成立|组建|设立|建立|发起成立)了?")
 
 
@@ -184,8 +186,18 @@ class _Broker:
         found = within(self.projects, sentence.start + start, stop)
         if found:
             # 《某项目投资协议》: the credit goes to the agreement, not to the project its title names
-            return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
+            return [
+                m
+                for m in found
+                if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)
+            ]
         scope = sentence.text[start:end]
+        if sentence.text[end : end + 1] in ("，", ",") and _INVESTS.match(sentence.text, end + 1):
+            # 牵线引进某公司，投资2800万元建设X项目: the company brought in builds the undertaking
+            _, next_end = _clause(sentence.text, end + 1)
+            invested = within(self.projects, sentence.start + end + 1, sentence.start + next_end)
+            if invested:
+                return invested
         built = _BUILT.search(scope)
         if built:
             bodies = within(self.bodies, sentence.start + start + built.end(), sentence.start + end)

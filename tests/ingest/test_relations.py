@@ -180,3 +180,9 @@ def test_traditional_text_through_the_whole_pipeline() -> None:
     assert [(b.person, b.project) for b in found.brokered] == [("黎志强", "粤桂协作产业园共建协议")]
     assert [sorted(s.parties) for s in found.signed] == [["田阳区", "顺德区"]]
     assert found.seconded_to[0].evidence is not None and "掛任" in found.seconded_to[0].evidence
+
+
+def test_brokered_company_invests_in_the_next_clause() -> None:
+    text = "副县长周海涛牵线引进一家食品企业，投资3000万元建设高山冷水鱼深加工项目。"
+    assert brokered(text) == {("周海涛", "高山冷水鱼深加工项目")}
+    assert brokered("副县长周海涛牵线引进一家食品企业，当地也在建设高山冷水鱼深加工项目。") == set()
