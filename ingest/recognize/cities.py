@@ -11,7 +11,7 @@ county or district and then wherever they recur; 我省/本市 resolve to the ar
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -19,6 +19,7 @@ from ingest.document import Mention, Page
 from ingest.gazetteer import RULES, Division, Gazetteer, load
 from ingest.matcher import Match, Matcher
 from ingest.recognize.home import home_regions
+from ingest.spans import Spans
 
 _LEVEL_RANK = {"province": 3, "city": 2, "county": 1, "district": 1}
 _TOWN_STOP = set("各全所该本辖下内外等个的和与在及为是有乡镇村市县区省每")
@@ -229,15 +230,21 @@ def _resolve(page: Page, matches: list[Match[Candidate]], r: _Rules) -> list[Men
     return mentions
 
 
+def _any_start(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a mention starts in [lo, hi) (`starts` sorted)."""
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
 def _towns(text: str, mentions: list[Mention], r: _Rules) -> list[Mention]:
     """Towns named right after a county, district or city, then wherever the name recurs."""
-    starts = {m.start for m in mentions}
+    starts = sorted({m.start for m in mentions})
     found: dict[str, Mention] = {}
     for mention in mentions:
         if mention.attrs.get("level") not in {"city", "county", "district"}:
             continue
         hit = r.town.match(text, mention.end)
-        if not hit or set(hit.group(1)) & _TOWN_STOP or any(mention.end < s < hit.end() for s in starts):
+        if not hit or set(hit.group(1)) & _TOWN_STOP or _any_start(starts, mention.end + 1, hit.end()):
             continue
         _add_town(found, hit, mention.name, "town:after-county")
     if any(m.attrs.get("level") in {"county", "district"} for m in mentions):
@@ -247,14 +254,14 @@ def _towns(text: str, mentions: list[Mention], r: _Rules) -> list[Mention]:
             if (
                 hit
                 and not set(hit.group(1)) & _TOWN_STOP
-                and not any(cue.end() <= s < hit.end() for s in starts)
+                and not _any_start(starts, cue.end(), hit.end())
             ):
                 _add_town(found, hit, None, "town:after-cue")
     towns: list[Mention] = []
-    taken = [(m.start, m.end) for m in mentions]
+    taken = Spans((m.start, m.end) for m in mentions)
     for name, first in found.items():
         for hit in re.finditer(re.escape(name), text):
-            if any(s < hit.end() and hit.start() < e for s, e in taken):
+            if taken.overlaps(hit.start(), hit.end()):
                 continue
             rule = first.rule if hit.start() == first.start else "town:recurring"
             towns.append(Mention("city", name, hit.start(), hit.end(), name, rule, dict(first.attrs)))

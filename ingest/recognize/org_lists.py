@@ -13,6 +13,7 @@ from functools import cache
 
 from ingest.document import Mention
 from ingest.recognize.cities import read_tsv
+from ingest.spans import Spans
 
 _CONJ = "、和及与"
 _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
@@ -88,7 +89,7 @@ def _item_start(text: str, end: int, stops: frozenset[str]) -> int:
 
 def listed(text: str, orgs: list[Mention], cities: list[Mention], stops: frozenset[str]) -> list[Mention]:
     """Bare names enumerated before 等 + a word for enterprises or institutions (A、B、C等企业)."""
-    taken = [(m.start, m.end) for m in orgs] + [(m.start, m.end) for m in cities]
+    taken = Spans([(m.start, m.end) for m in orgs] + [(m.start, m.end) for m in cities])
     out: list[Mention] = []
     for hit in _LIST_END.finditer(text):
         items: list[tuple[int, int]] = []
@@ -105,7 +106,7 @@ def listed(text: str, orgs: list[Mention], cities: list[Mention], stops: frozens
             continue
         kind = "institution" if hit.group(1) in {"院校", "高校", "团队", "机构"} else "enterprise"
         for start, end in items:
-            if any(s <= start and end <= e for s, e in taken):
+            if taken.contains(start, end):
                 continue
             name = text[start:end]
             out.append(Mention("organisation", name, start, end, name, "org:listed", {"kind": kind}))
