@@ -1,28 +1,89 @@
-"""Batched, idempotent Neo4j writes: one transaction per batch of articles.
+"""Batched, idempotent Neo4j writes: one transaction per batch of articles, a handful of statements.
 
 Each batch: find which articles are new, unchanged (skipped) or changed (their old contributions
-withdrawn first), then write articles, entity nodes, mentions, PART_OF and relation edges with
-`UNWIND $rows … MERGE` on constraint-backed ids. Node and edge properties are recomputed from the
-existing properties plus the batch's contributions by the order-free folds of `graph.rows`, read and
-written inside the same transaction, so a failure leaves no half-written article.
+withdrawn first); read the batch's existing nodes, then the existing edges between them (one
+statement each); fold in Python (`graph.batch_plan`); then write everything in two set-based
+statements — new nodes and articles (CREATE, returning their element ids), changed nodes (SET by
+element id); then mentions, new edges (CREATE per type), changed edges and PART_OF. All inside one
+transaction, so a failure leaves no half-written article. Loaders must not run concurrently (the
+batch reads, then writes); should two do, the unique constraints make the later commit fail rather
+than duplicate a node.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import UTC, datetime
 from typing import Any
 
 from neo4j import Driver
 
 from graph import withdraw
-from graph.rows import EdgeRow, Resolved, derive_edge, fold_node, support_entries
-from graph.schema import Label, Rel
+from graph.batch_plan import (
+    Existing,
+    edge_candidates,
+    edge_supports,
+    edge_writes,
+    node_labels,
+    node_writes,
+    part_of,
+)
+from graph.rows import Resolved
+from graph.schema import ENTITY_LABELS, Label, Rel
 from graph.txutil import LoadStats, Tx, run
 
-FIND_BY_ID = "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.name AS name, a.extraction_hash AS hash"
-FIND_BY_NAME = "UNWIND $names AS name MATCH (a:Article {name: name}) RETURN a.id AS id, a.name AS name, a.extraction_hash AS hash"
-WRITE_ARTICLES = "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a = row"
+FACT_RELS = (Rel.SECONDED_TO, Rel.SERVES_AT, Rel.BROKERED, Rel.SIGNED, Rel.PAIRED_WITH, Rel.LOCATED_IN)
+
+LOOKUP_ARTICLES = """
+CALL () {
+  UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a
+  UNION
+  UNWIND $names AS name MATCH (a:Article {name: name}) RETURN a
+}
+RETURN a.id AS id, a.name AS name, a.extraction_hash AS hash
+"""
+# One parameter per label ($Person, $City …): index seeks on each label's id constraint.
+READ_NODES = (
+    "CALL () {\n"
+    + "\n  UNION ALL\n".join(
+        f"  UNWIND ${label} AS id MATCH (n:{label} {{id: id}}) "
+        "RETURN id, elementId(n) AS eid, properties(n) AS props"
+        for label in ENTITY_LABELS
+    )
+    + "\n}\nRETURN id, eid, props"
+)
+# Both ends bound before the expand (Expand(Into) walks from the sparser end): a province has
+# thousands of incoming edges, and seeking it first and expanding would read them all.
+READ_EDGES = f"""
+UNWIND $rows AS row
+MATCH (s) WHERE elementId(s) = row.s
+MATCH (t) WHERE elementId(t) = row.t
+CALL (s, t, row) {{
+  MATCH (s)-[r:{"|".join(FACT_RELS)}]->(t) WHERE type(r) = row.type
+  RETURN r
+}}
+RETURN row.type AS type, s.id AS start, t.id AS end, elementId(r) AS eid, properties(r) AS props
+"""
+WRITE_NODES = (
+    "CALL () { UNWIND $changed AS row MATCH (n) WHERE elementId(n) = row.eid SET n = row.props }\n"
+    "CALL () {\n"
+    + "\n  UNION ALL\n".join(
+        f"  UNWIND ${label} AS props CREATE (n:{label}) SET n = props RETURN n.id AS id, elementId(n) AS eid"
+        for label in (Label.ARTICLE, *ENTITY_LABELS)
+    )
+    + "\n}\nRETURN id, eid"
+)
+_BY_EIDS = "MATCH (s) WHERE elementId(s) = row.s MATCH (t) WHERE elementId(t) = row.t"
+WRITE_LINKS = "\n".join(
+    [
+        f"CALL () {{ UNWIND $mentions AS row {_BY_EIDS} CREATE (s)-[m:{Rel.MENTIONS}]->(t) SET m = row.props }}",
+        "CALL () { UNWIND $changed AS row MATCH ()-[r]->() WHERE elementId(r) = row.eid SET r = row.props }",
+        *(
+            f"CALL () {{ UNWIND ${rel} AS row {_BY_EIDS} CREATE (s)-[r:{rel}]->(t) SET r = row.props }}"
+            for rel in FACT_RELS
+        ),
+        f"CALL () {{ UNWIND ${Rel.PART_OF} AS row {_BY_EIDS} MERGE (s)-[:{Rel.PART_OF}]->(t) }}",
+    ]
+)
 
 
 def load_batch(
@@ -30,7 +91,8 @@ def load_batch(
 ) -> LoadStats:
     """Load a batch of resolved articles in one transaction."""
     stats = LoadStats()
-    with driver.session(database=database) as session, session.begin_transaction() as tx:
+    # fetch_size -1: the reads return thousands of rows, all needed, so no PULL round trips.
+    with driver.session(database=database, fetch_size=-1) as session, session.begin_transaction() as tx:
         write_batch(tx, batch, stats, now or datetime.now(UTC).isoformat(timespec="seconds"))
         tx.commit()
     return stats
@@ -40,16 +102,15 @@ def write_batch(tx: Tx, batch: list[Resolved], stats: LoadStats, now: str) -> No
     """The steps of one batch, inside the caller's transaction."""
     by_name = {r.article["name"]: r for r in batch}  # the last version of a file in the batch wins
     fresh = {r.article_id: r for r in by_name.values()}
-    rows = run(tx, stats, FIND_BY_ID, ids=list(fresh)) + run(tx, stats, FIND_BY_NAME, names=list(by_name))
-    known = {row["id"]: row for row in rows}
+    rows = run(tx, stats, LOOKUP_ARTICLES, ids=list(fresh), names=list(by_name))
     stale: set[str] = set()
-    for article_id, row in known.items():
-        new = fresh.get(article_id)
+    for row in rows:
+        new = fresh.get(row["id"])
         if new is not None and new.article["extraction_hash"] == row["hash"]:
-            fresh.pop(article_id)  # unchanged article, unchanged extraction: nothing to do
+            fresh.pop(row["id"])  # unchanged article, unchanged extraction: nothing to do
             stats.articles_skipped += 1
         else:  # the same text extracted differently, or a new version of the same file
-            stale.add(article_id)
+            stale.add(row["id"])
     todo = list(fresh.values())
     stats.articles_replaced += len(stale)
     touched_people = withdraw.withdraw(tx, stats, sorted(stale)) if stale else set()
@@ -61,90 +122,34 @@ def write_batch(tx: Tx, batch: list[Resolved], stats: LoadStats, now: str) -> No
 
 
 def _write(tx: Tx, stats: LoadStats, todo: list[Resolved], now: str) -> None:
-    run(tx, stats, WRITE_ARTICLES, rows=[{**r.article, "ingested_at": now} for r in todo])
-    contributions: dict[tuple[Label, str], list[dict[str, Any]]] = defaultdict(list)
-    for r in todo:
-        for node in r.nodes:
-            contributions[(node.label, node.id)].append(node.contribution())
-    for label in (Label.CITY, Label.ORGANISATION, Label.PROJECT, Label.PERSON):
-        _write_nodes(tx, stats, label, {i: c for (lab, i), c in contributions.items() if lab == label})
-    mentions: dict[Label, list[dict[str, Any]]] = defaultdict(list)
-    for r in todo:
-        for m in r.mentions:
-            mentions[m.label].append({"article": m.article, "node": m.node, "props": m.props})
-    for label, rows in mentions.items():
-        run(
-            tx,
-            stats,
-            f"UNWIND $rows AS row MATCH (a:Article {{id: row.article}}) MATCH (n:{label} {{id: row.node}}) "
-            "CREATE (a)-[m:MENTIONS]->(n) SET m = row.props",
-            rows=rows,
-        )
-    edges: dict[tuple[Rel, Label, Label], dict[tuple[str, str], list[dict[str, str]]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
-    for r in todo:
-        for e in r.edges:
-            entries = edges[(e.rel, e.start_label, e.end_label)][(e.start, e.end)]
-            if e.support is not None:
-                entries.append({**e.support, "seen": now})
-    for (rel, start_label, end_label), group in sorted(edges.items()):
-        if rel == Rel.PART_OF:
-            rows = [{"start": s, "end": t} for s, t in sorted(group)]
-            run(
-                tx,
-                stats,
-                "UNWIND $rows AS row MATCH (s:City {id: row.start}) MATCH (t:City {id: row.end}) "
-                "MERGE (s)-[:PART_OF]->(t)",
-                rows=rows,
-            )
-        else:
-            _write_edges(tx, stats, EdgeRow(rel, start_label, "", end_label, ""), group)
-
-
-def _write_nodes(
-    tx: Tx, stats: LoadStats, label: Label, contributions: dict[str, list[dict[str, Any]]]
-) -> None:
-    if not contributions:
-        return
-    existing = run(
-        tx,
-        stats,
-        f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id, properties(n) AS props",
-        ids=list(contributions),
-    )
-    old = {row["id"]: row["props"] for row in existing}
-    rows = []
-    for node_id, contribs in contributions.items():
-        before = old.get(node_id)
-        props = {"id": node_id, **fold_node(label, contribs + ([before] if before else []))}
-        if props != before:
-            rows.append({"id": node_id, "props": props})
-    run(tx, stats, f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n = row.props", rows=rows)
-
-
-def _write_edges(
-    tx: Tx, stats: LoadStats, kind: EdgeRow, group: dict[tuple[str, str], list[dict[str, str]]]
-) -> None:
-    rel, sl, el = kind.rel, kind.start_label, kind.end_label
-    keys = [{"start": s, "end": t} for s, t in group]
-    existing = run(
-        tx,
-        stats,
-        f"UNWIND $rows AS row MATCH (s:{sl} {{id: row.start}})-[r:{rel}]->(t:{el} {{id: row.end}}) "
-        "RETURN row.start AS start, row.end AS end, properties(r) AS props",
-        rows=keys,
-    )
-    old = {(row["start"], row["end"]): support_entries(rel, row["props"]) for row in existing}
-    rows = [
-        {"start": s, "end": t, "props": derive_edge(rel, entries + old.get((s, t), []))}
-        for (s, t), entries in group.items()
-    ]
-    stats.relation_rows += sum(len(entries) for entries in group.values())
+    ids_by_label: dict[str, list[str]] = {label.value: [] for label in ENTITY_LABELS}
+    for node_id, label in node_labels(todo).items():
+        ids_by_label[label].append(node_id)
+    nodes = {
+        row["id"]: Existing(row["eid"], row["props"]) for row in run(tx, stats, READ_NODES, **ids_by_label)
+    }
+    supports = edge_supports(todo, now)
+    candidates = edge_candidates(supports, nodes)
+    edges = {
+        (Rel(row["type"]), row["start"], row["end"]): Existing(row["eid"], row["props"])
+        for row in (run(tx, stats, READ_EDGES, rows=candidates) if candidates else [])
+    }
+    planned = node_writes(todo, nodes)
+    new_nodes: dict[str, Any] = {label.value: planned.new.get(label, []) for label in ENTITY_LABELS}
+    articles = [{**r.article, "ingested_at": now} for r in todo]
+    created = run(tx, stats, WRITE_NODES, changed=planned.changed, Article=articles, **new_nodes)
+    eids = {node_id: node.eid for node_id, node in nodes.items()} | {row["id"]: row["eid"] for row in created}
+    links = edge_writes(supports, edges, eids)
+    stats.relation_rows += links.rows
+    mentions = [{"s": eids[m.article], "t": eids[m.node], "props": m.props} for r in todo for m in r.mentions]
+    structural = [{"s": eids[child], "t": eids[parent]} for child, parent in part_of(todo)]
+    new_edges = {rel.value: links.new.get(rel, []) for rel in FACT_RELS}
     run(
         tx,
         stats,
-        f"UNWIND $rows AS row MATCH (s:{sl} {{id: row.start}}) MATCH (t:{el} {{id: row.end}}) "
-        f"MERGE (s)-[r:{rel}]->(t) SET r = row.props",
-        rows=rows,
+        WRITE_LINKS,
+        mentions=mentions,
+        changed=links.changed,
+        PART_OF=structural,
+        **new_edges,
     )
