@@ -11,6 +11,10 @@ from duikou.settings import Settings
 
 # Short enough that /health answers quickly when the database is down.
 CONNECTION_TIMEOUT = 5.0
+# "relationship type MAYBE_SAME does not exist" (UNRECOGNIZED) is normal on a young or small graph,
+# and performance hints are noise per query; deprecations and other warnings still come through.
+MIN_SEVERITY = neo4j.NotificationMinimumSeverity.WARNING
+QUIET_CLASSIFICATIONS = [neo4j.NotificationDisabledClassification.UNRECOGNIZED]
 COMPONENTS = (
     "CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition"
 )
@@ -22,6 +26,8 @@ def make_driver(settings: Settings) -> neo4j.Driver:
         settings.bolt_uri,
         auth=neo4j.basic_auth(settings.neo4j_user, settings.neo4j_password),
         connection_timeout=CONNECTION_TIMEOUT,
+        notifications_min_severity=MIN_SEVERITY,
+        notifications_disabled_classifications=QUIET_CLASSIFICATIONS,
     )
 
 
@@ -31,6 +37,8 @@ def make_async_driver(settings: Settings) -> neo4j.AsyncDriver:
         settings.bolt_uri,
         auth=neo4j.basic_auth(settings.neo4j_user, settings.neo4j_password),
         connection_timeout=CONNECTION_TIMEOUT,
+        notifications_min_severity=MIN_SEVERITY,
+        notifications_disabled_classifications=QUIET_CLASSIFICATIONS,
     )
 
 

@@ -27,4 +27,4 @@ WITH n, rels, reduce(acc = [n], r IN rels |
 RETURN {id: n.id, name: n.name, label: labels(n)[0]} AS center,
        [x IN ns | {id: x.id, name: CASE WHEN x:Article THEN coalesce(x.title, x.name) ELSE x.name END, label: labels(x)[0], kind: x.kind, level: x.level}] AS nodes,
        [r IN rels | {id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id,
-                     evidence: coalesce(r.evidence, [])[..3]}] AS edges
+                     start: r.start, date: r.date, evidence: coalesce(r.evidence, [])[..3]}] AS edges

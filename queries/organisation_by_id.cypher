@@ -9,5 +9,6 @@ RETURN {id: o.id, name: o.name, kind: o.kind, aliases: coalesce(o.aliases, [])} 
        [(p:Person)-[r:SERVES_AT]->(o) | {id: p.id, name: p.name, title: r.title}][..100] AS staff,
        [(p:Person)-[r:SECONDED_TO]->(o) |
           {id: p.id, name: p.name, title: r.title, mode: r.mode, start: r.start}][..100] AS seconded_here,
-       [(o)-[r:SIGNED]->(j:Project) | {id: j.id, name: j.name, kind: j.kind, date: r.date}][..100] AS signed,
+       [(o)-[r:SIGNED]->(j:Project) | {id: j.id, name: j.name, kind: j.kind, date: r.date,
+          evidence: coalesce(r.evidence, []), articles: coalesce(r.articles, [])}][..100] AS signed,
        [(a:Article)-[:MENTIONS]->(o) | {id: a.id, title: a.title, published: a.published}][..100] AS articles

@@ -6,6 +6,8 @@
 MATCH (j:Project {id: $id})
 RETURN {id: j.id, name: j.name, kind: j.kind, amount_cny: j.amount_cny, aliases: coalesce(j.aliases, [])} AS project,
        [(j)-[:LOCATED_IN]->(c:City) | {id: c.id, name: c.name, level: c.level}] AS located_in,
-       [(p:Person)-[r:BROKERED]->(j) | {id: p.id, name: p.name, evidence: coalesce(r.evidence, [])}] AS brokers,
-       [(s)-[r:SIGNED]->(j) | {id: s.id, name: s.name, label: labels(s)[0], date: r.date}] AS signatories,
+       [(p:Person)-[r:BROKERED]->(j) |
+          {id: p.id, name: p.name, evidence: coalesce(r.evidence, []), articles: coalesce(r.articles, [])}] AS brokers,
+       [(s)-[r:SIGNED]->(j) | {id: s.id, name: s.name, label: labels(s)[0], date: r.date,
+          evidence: coalesce(r.evidence, []), articles: coalesce(r.articles, [])}] AS signatories,
        [(a:Article)-[:MENTIONS]->(j) | {id: a.id, title: a.title, published: a.published}][..100] AS articles

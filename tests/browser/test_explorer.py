@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from pixels import count_near, decode, non_background
 from playwright.sync_api import Page, expect
 
@@ -172,11 +171,6 @@ def test_relation_filter_hides_edges(page: Page, live_api: str) -> None:
     page.wait_for_function(f"{visible_brokered} > 0")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="/graph/neighbourhood edges carry no start/date yet (queries/neighbourhood.cypher); "
-    "remove this mark when they do",
-)
 def test_date_filter_hides_edges_outside_the_window(page: Page, live_api: str) -> None:
     page.goto(live_api + "/")
     search(page, "刘伟")

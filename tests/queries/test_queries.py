@@ -70,7 +70,22 @@ def check_person_profile(d: neo4j.Driver) -> None:
     assert names(row["brokered"]) == ["京沈双创产业加速器项目", "京沈电子装备产业联盟", "创新合作协议"]
     assert [m["id"] for m in row["maybe_same"]] == ["person:刘伟:河北省工信厅"]
     assert [a["id"] for a in row["articles"]] == ["article:aaaa"]
+    # Each fact carries its supporting article ids, parallel to its evidence.
+    assert secondment["articles"] == ["article:aaaa"] and len(secondment["evidence"]) == 1
+    assert all(b["articles"] == ["article:aaaa"] and b["label"] == "Project" for b in row["brokered"])
     assert run(d, "person_profile", id="person:nobody") == []
+    # A body the person helped found is brokered too (Person-[:BROKERED]->Organisation).
+    d.execute_query(
+        "MATCH (p:Person {id: $p}), (o:Organisation {id: 'org:交科院'}) "
+        "CREATE (p)-[:BROKERED {articles: ['article:bbbb'], evidence: ['喻华锋牵线成立交科院分院。']}]->(o)",
+        p=YU,
+        database_="neo4j",
+    )
+    (row,) = run(d, "person_profile", id=YU)
+    assert sorted((b["label"], b["name"], tuple(b["articles"])) for b in row["brokered"]) == [
+        ("Organisation", "交科院", ("article:bbbb",)),
+        ("Project", "电子商务产业全面战略合作协议", ("article:bbbb",)),
+    ]
 
 
 def check_city_by_id(d: neo4j.Driver) -> None:
@@ -89,6 +104,8 @@ def check_organisation_by_id(d: neo4j.Driver) -> None:
     assert names(row["located_in"]) == ["沈阳市"]
     assert [p["id"] for p in row["seconded_here"]] == [MA]
     assert names(row["signed"]) == ["全面战略合作协议"]
+    assert row["signed"][0]["evidence"] == ["沈阳市交通局与交科院签署全面战略合作协议。"]
+    assert row["signed"][0]["articles"] == ["article:aaaa"]
     (row,) = run(d, "organisation_by_id", id="org:北京市经信委")
     assert [p["id"] for p in row["staff"]] == [TONG]
     assert run(d, "organisation_by_id", id="org:无") == []
@@ -98,10 +115,17 @@ def check_project_by_id(d: neo4j.Driver) -> None:
     (row,) = run(d, "project_by_id", id=DX_AGREEMENT)
     assert row["project"]["kind"] == "agreement"
     assert [b["id"] for b in row["brokers"]] == [YU]
+    assert row["brokers"][0]["evidence"] == ["喻华锋促成大兴区与廊坊市签署电子商务产业全面战略合作协议。"]
+    assert row["brokers"][0]["articles"] == ["article:bbbb"]
     assert sorted((s["name"], s["date"]) for s in row["signatories"]) == [
         ("大兴区", "2015-10-12"),
         ("廊坊市", "2015-10-12"),
     ]
+    assert all(
+        s["evidence"] == ["大兴区与廊坊市签署电子商务产业全面战略合作协议。"]
+        and s["articles"] == ["article:bbbb"]
+        for s in row["signatories"]
+    )
     (row,) = run(d, "project_by_id", id="project:京沈双创产业加速器项目")
     assert row["project"]["amount_cny"] == 1_700_000_000 and names(row["located_in"]) == ["浑南区"]
     assert run(d, "project_by_id", id="project:无") == []
@@ -144,6 +168,7 @@ def check_pair_summary(d: neo4j.Driver) -> None:
     (row,) = run(d, "pair_summary", a="北京", b="河北省")
     assert (row["a"]["id"], row["b"]["id"]) == ("city:110000", "city:130000")
     assert [p["program"] for p in row["pairings"]] == ["京冀互派干部挂职"]
+    assert [p["programs"] for p in row["pairings"]] == [["京冀互派干部挂职"]]
     assert sorted(s["person"]["id"] for s in row["secondments_a_to_b"]) == [YU, TONG]
     assert row["secondments_b_to_a"] == []
     assert [p["id"] for p in row["brokered"]] == [DX_AGREEMENT]
@@ -152,6 +177,16 @@ def check_pair_summary(d: neo4j.Driver) -> None:
     assert [s["person"]["id"] for s in row["secondments_b_to_a"]] == [LIU_WEI]
     assert row["amount_cny"] == 2_200_000_000
     assert run(d, "pair_summary", a="北京", b="火星") == []
+    # A loader that keeps every programme of a pair writes `programs`: passed through as is.
+    d.execute_query(
+        "MATCH (:City {id: 'city:110000'})-[r:PAIRED_WITH]->(:City {id: 'city:130000'}) "
+        "SET r.programs = ['京冀互派干部挂职', '京津冀协同发展']",
+        database_="neo4j",
+    )
+    (row,) = run(d, "pair_summary", a="河北", b="北京")
+    assert [(p["program"], p["programs"]) for p in row["pairings"]] == [
+        ("京冀互派干部挂职", ["京冀互派干部挂职", "京津冀协同发展"])
+    ]
 
 
 def check_projects_in(d: neo4j.Driver) -> None:
@@ -198,6 +233,13 @@ def check_neighbourhood(d: neo4j.Driver) -> None:
         "agreement:全面战略合作协议|org:交科院,org:沈阳市交通局",
     }
     assert len(row["edges"]) == 4
+    # Edges carry their dates, for the explorer's date filter.
+    assert {(e["type"], e["start"], e["date"]) for e in row["edges"]} == {
+        ("LOCATED_IN", None, None),
+        ("SECONDED_TO", "2017-09", None),
+        ("MENTIONS", None, None),
+        ("SIGNED", None, None),
+    }
     (wide,) = run(d, "neighbourhood", id="org:沈阳市交通局", depth=2)
     assert "org:交科院" in {n["id"] for n in wide["nodes"]} and len(wide["nodes"]) > len(row["nodes"])
     (small,) = run(d, "neighbourhood", id="org:沈阳市交通局", depth=2, limit=2)
