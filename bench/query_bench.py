@@ -8,12 +8,19 @@ province and some BROKERED projects, articles that MENTION entities, provenance 
 Then runs each canned query with random valid parameters in read transactions.
 
     .venv/bin/python bench/query_bench.py [--people 500000] [--runs 40] [--out bench/results/query_bench.json]
+
+Building 1M nodes takes minutes; to profile repeatedly, keep the server and its store:
+
+    .venv/bin/python bench/query_bench.py --keep /tmp/qbench            # build once, leave it running
+    .venv/bin/python bench/query_bench.py --keep /tmp/qbench --only timeline,brokers_of   # reuse
+    .venv/bin/python bench/query_bench.py --keep /tmp/qbench --stop     # stop it (the folder stays)
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import socket
@@ -248,6 +255,31 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def has_nodes(driver: neo4j.Driver) -> bool:
+    """Whether the store holds anything (a kept folder whose build was interrupted)."""
+    with driver.session() as session:
+        return bool(session.run("MATCH (n) RETURN count(n) > 0 AS any").single()["any"])  # type: ignore[index]
+
+
+def kept_spec(folder: Path, args: argparse.Namespace) -> ServerSpec:
+    """The spec of a kept bench server: its ports are remembered in the folder, so reruns attach."""
+    ports_file = folder / "ports.json"
+    if ports_file.exists():
+        ports = json.loads(ports_file.read_text())
+    else:
+        folder.mkdir(parents=True, exist_ok=True)
+        ports = {"bolt": free_port(), "http": free_port()}
+        ports_file.write_text(json.dumps(ports))
+    return ServerSpec(
+        home=folder / "neo4j",
+        bolt_port=ports["bolt"],
+        http_port=ports["http"],
+        heap=args.heap,
+        pagecache=args.pagecache,
+        classpath_cache=Path(__file__).resolve().parents[1] / ".duikou",
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -258,22 +290,40 @@ def main() -> None:
     parser.add_argument("--heap", default="2g")
     parser.add_argument("--pagecache", default="1g")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "query_bench.json")
+    parser.add_argument("--keep", type=Path, help="server folder to build in once and leave running")
+    parser.add_argument("--stop", action="store_true", help="with --keep: stop that server and exit")
+    parser.add_argument("--only", default="", help="comma-separated query names to run (default: all)")
     args = parser.parse_args()
+    queries.catalogue()  # read the .cypher files now: editing them during a long build must not leak in
 
-    home = Path(tempfile.mkdtemp(prefix="duikou-qbench-")) / "neo4j"
-    spec = ServerSpec(
-        home=home,
-        bolt_port=free_port(),
-        http_port=free_port(),
-        heap=args.heap,
-        pagecache=args.pagecache,
-        classpath_cache=Path(__file__).resolve().parents[1] / ".duikou",
-    )
+    if args.keep:
+        spec = kept_spec(args.keep.resolve(), args)
+        if args.stop:
+            print("stopped" if local_server.stop(spec) else "not running")
+            return
+    else:
+        spec = ServerSpec(
+            home=Path(tempfile.mkdtemp(prefix="duikou-qbench-")) / "neo4j",
+            bolt_port=free_port(),
+            http_port=free_port(),
+            heap=args.heap,
+            pagecache=args.pagecache,
+            classpath_cache=Path(__file__).resolve().parents[1] / ".duikou",
+        )
     server, _ = local_server.start(spec)
+    print(f"server {server.uri}")
     try:
         with neo4j.GraphDatabase.driver(server.uri, auth=("neo4j", "bench")) as driver:
             began = time.monotonic()
-            counts = build(driver, args.people)
+            marker = args.keep / "built.json" if args.keep else None
+            if marker is not None and marker.exists():
+                counts = json.loads(marker.read_text())
+            elif has_nodes(driver):
+                raise SystemExit(f"{spec.home} holds a partial build: delete {args.keep} and rerun")
+            else:
+                counts = build(driver, args.people)
+                if marker is not None:
+                    marker.write_text(json.dumps(counts))
             build_s = time.monotonic() - began
             with driver.session() as session:
                 nodes = session.run("MATCH (n) RETURN count(n) AS c").single()["c"]  # type: ignore[index]
@@ -281,7 +331,10 @@ def main() -> None:
             print(f"built {nodes:,} nodes, {edges:,} edges in {build_s:.0f} s")
             rng = random.Random(7)
             results = []
+            only = {n for n in args.only.split(",") if n}
             for name, params in sorted(cases(counts, rng).items()):
+                if only and name not in only:
+                    continue
                 # Whole-graph aggregates take seconds at this size: a few runs say enough.
                 runs = args.runs if name not in UNBOUNDED else max(3, args.runs // 8)
                 result = measure(driver, name, params, runs, min(args.warmup, runs))
@@ -291,8 +344,10 @@ def main() -> None:
                     + ("" if result["bounded"] else "  (whole-graph)")
                 )
             missing = set(queries.catalogue()) - {r["query"] for r in results}
-            if missing:
+            if missing and not only:
                 print(f"not benchmarked: {sorted(missing)}")
+        if only:  # a partial run must not overwrite the full results
+            return
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(
             json.dumps(
@@ -300,6 +355,7 @@ def main() -> None:
                     "nodes": nodes,
                     "edges": edges,
                     "build_s": round(build_s),
+                    "load_average": os.getloadavg(),
                     "runs": args.runs,
                     "results": results,
                 },
@@ -309,8 +365,9 @@ def main() -> None:
         )
         print(f"written {args.out}")
     finally:
-        local_server.stop(spec)
-        shutil.rmtree(home.parent, ignore_errors=True)  # the 1M-node store is ~1 GB
+        if not args.keep:
+            local_server.stop(spec)
+            shutil.rmtree(spec.home.parent, ignore_errors=True)  # the 1M-node store is ~1 GB
 
 
 if __name__ == "__main__":
