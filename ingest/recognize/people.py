@@ -25,6 +25,8 @@ _NOT_GIVEN = set(
     "公司厂院校站所部会团组队协议书记长任职挂表示介绍坦言认为指出告诉"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A run of Han characters, a middle dot, and one or more further parts (the last one as group 3).
+_DOTTED = re.compile(r"([\u4e00-\u9fff]+)([·•・])(?:[\u4e00-\u9fff]{1,8}[·•・])*([\u4e00-\u9fff]{1,8})")
 _FRAME = re.compile(r"(?:及|和|等人|等|的)[^，。；]{0,14}?下")
 
 
@@ -46,6 +48,7 @@ def _lexicons() -> dict[str, Any]:
         "titles": {w for w, kind in titles().items() if kind in ("title", "role")},
         "long_stop": {w for w in stop if len(w) >= 3},
         "deed": cues["deed"],
+        "tibetan": cues["tibetan"],
         "official": {w for w, kind in titles().items() if kind == "title" and len(w) >= 2},
         # Every anchoring rule needs one of these right before the name: a cheap first filter.
         "left_chars": {w[-1] for w, kind in titles().items()}
@@ -102,6 +105,8 @@ def _readings(text: str, i: int, lex: dict) -> list[tuple[int, int]]:
                 found.append((i, end))
         if found:
             break
+    if text[i : i + 2] in lex["tibetan"] and text[i + 2 : i + 4] in lex["tibetan"]:
+        found.append((i, i + 4))  # 扎西多吉: two Tibetan name elements, no surname
     return found
 
 
@@ -163,6 +168,31 @@ def _apposition(text: str, end: int, lex: dict) -> bool:
     return clause is not None and _ends_with(clause.group(0), len(clause.group(0)), lex["titles"]) is not None
 
 
+def _dotted(text: str, lex: dict) -> list[tuple[int, int]]:
+    """Names whose parts are joined by a middle dot (买买提·艾力): after a title, closed on the right by
+    a verb, a closing word or punctuation; or at an open left side, closed by a speech verb."""
+    found: list[tuple[int, int]] = []
+    for match in _DOTTED.finditer(text):
+        start, end, dot = match.start(), match.end(), match.start(2)
+        titled = [
+            s
+            for s in range(max(start, dot - 8), dot - 1)
+            if _ends_with(text, s, lex["titles"])
+            or (s > 0 and text[s - 1] == "的" and _ends_with(text, s - 1, lex["titles"]))
+        ]
+        open_left = start > dot - 9 and (start == 0 or text[start - 1] in PUNCT)
+        last = end - len(match.group(3))
+        for e in range(last + 2, end + 1):
+            score, kind = _right_score(text, e, lex)
+            if titled and score > 0:
+                found.append((titled[0], e))
+                break
+            if open_left and kind == "speech":
+                found.append((start, e))
+                break
+    return found
+
+
 def _bylined(text: str, lex: dict) -> set[str]:
     """Names written after 记者, 责任编辑 …: authors, never people."""
     names: set[str] = set()
@@ -177,7 +207,7 @@ def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
     text, lex = page.text, _lexicons()
     taken = MentionIndex(m for m in known if m.type in ("city", "organisation"))
     banned = _bylined(text, lex) | lex["stop"]
-    first_char = lex["single"] | {s[0] for s in lex["double"]}
+    first_char = lex["single"] | {s[0] for s in lex["double"]} | {s[0] for s in lex["tibetan"]}
 
     def blocked(start: int, end: int) -> bool:
         name = text[start:end]
@@ -205,6 +235,9 @@ def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
             and not blocked(*match.span("name"))
         ):
             anchored.setdefault(name, "self-introduction")
+    for start, end in _dotted(text, lex):
+        if text[start:end] not in banned:
+            anchored.setdefault(text[start:end], "dotted")
     for i, char in enumerate(text):
         if char not in first_char or (i > 0 and text[i - 1] not in lex["left_chars"]):
             continue

@@ -86,3 +86,17 @@ def test_title_after_the_name_and_a_deed_after_a_clause_opening_name() -> None:
 def test_common_nouns_after_de_are_not_names_even_when_repeated() -> None:
     nouns = ["黄色", "田野", "石头", "毛病", "龙舟", "钟声", "江山", "白云"]
     assert people("".join(f"这是全新的{w}。我们看到的{w}。" for w in nouns)) == []
+
+
+def test_names_with_a_middle_dot_after_a_title_or_before_a_speech_verb() -> None:
+    assert people("县医院院长热合曼·吐尔逊介绍了情况。") == ["热合曼·吐尔逊"]
+    assert people("“天气真好。”努尔兰·阿不都热合曼说。") == ["努尔兰·阿不都热合曼"]
+    # A slogan with a dot is not a name: nothing anchors it.
+    assert people("两地打造“滇沪·普洱古树”品牌。") == []
+
+
+def test_tibetan_names_of_two_elements_without_a_surname() -> None:
+    assert people("副院长普布次仁说，医院将扩建。") == ["普布次仁"]
+    assert people("村支书达瓦卓嘎表示，将继续努力。") == ["达瓦卓嘎"]
+    # Two elements with no title or speech verb around them are not taken.
+    assert people("这里是扎西德勒广场。") == []
