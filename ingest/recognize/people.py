@@ -86,6 +86,8 @@ def _right_score(text: str, end: int, lex: dict) -> tuple[int, str | None]:
     after = _starts_with(text, end, lex["after"])
     if after:
         return (2 if len(after) > 1 else 1), "after"
+    if text[end].isdigit():
+        return 1, "digit"  # 王某2021年起挂职…: no name runs on into a date
     return 0, None
 
 

@@ -183,3 +183,45 @@ class Focus:
         """The two people last named (for 他们二人, 两人)."""
         recent = [name for name, seen in self.people if index - seen <= reach]
         return recent[-2:]
+
+
+_COMMITTEE = re.compile(r"(.*[省市县区州旗盟])委")
+_COMMITTEE_TITLE = re.compile(r"(?:[省市县区州旗盟]委)?(?:常委|常务委员|书记|副书记|常务副书记)")
+_DIVISION_TITLE = re.compile(r"(?:常务)?副?([省市县区州旗盟镇乡])(?:长|委)")
+
+
+def division_post(body: str, title: str | None) -> str:
+    """The division a party-committee post serves: 某县委 + 常委 → 某县, 某县 + 县委书记 → 某县; a bare
+    县委常委 gives 县 (the county is named elsewhere); other posts keep their body."""
+    if not title or not _COMMITTEE_TITLE.fullmatch(title):
+        return body
+    committee = _COMMITTEE.fullmatch(body)
+    if committee:
+        return committee.group(1)
+    if title[1:2] == "委" and not body.endswith(title[0]):
+        return body + title[0]
+    return body
+
+
+def division_unit(body: str, title: str | None) -> str | None:
+    """The level word (县, 市 …) of a post that names no place of its own: 县 for a bare 县 or 副县长."""
+    if body and len(body) == 1 and body in "省市县区州旗盟镇乡":
+        return body
+    if not body and title:
+        found = _DIVISION_TITLE.match(title)
+        return found.group(1) if found else None
+    return None
+
+
+def nearest_division(unit: str, before: int, floor: int, mentions: MentionIndex) -> str | None:
+    """The last division of level `unit` (县 …) written on its own in [floor, before): the place a
+    bare 挂任副县长 or 县委常委 refers to. Divisions inside an organisation name (某县商务局) are the home
+    post's, not the host's."""
+    for mention in mentions.iter_back(before, "city"):
+        if mention.start < floor:
+            break
+        if mention.name.endswith(unit) and not mentions.containing(
+            mention.start, mention.end, "organisation"
+        ):
+            return mention.name
+    return None

@@ -15,7 +15,10 @@ from ingest.document import Mention, Page, Sentence
 from ingest.models import SecondedTo
 from ingest.relate.common import (
     Focus,
+    division_post,
+    division_unit,
     load_jsonl,
+    nearest_division,
     place_name,
     provenance,
     sentences_of,
@@ -33,11 +36,14 @@ _TAIL = re.compile(r"(?:进行|开展|参加|工作|学习|期间|锻炼)+$")
 _YM = re.compile(r"(?:([0-9]{4})年|(去年|今年|前年))?([0-9]{1,2})月(?:([0-9]{1,2})日)?")
 _HALF = re.compile(r"([0-9]{4})年(?:上半年|下半年|初|底|年初|年底|起|开始|以来)")
 _CUT = re.compile(r"[，,。；;、：:\n]")
+_APPOSITION_OPEN = re.compile(r"[，,。；;：:“”‘’「」（）()—\n]")
+_MORE_TITLE = re.compile(r"[^，,。；;、的\n]{2,10}")
 
 
 @cache
-def _rules() -> list[tuple[dict, re.Pattern[str]]]:
-    return [(row, re.compile(row["regex"])) for row in load_jsonl("secondment_triggers.jsonl")]
+def _rules(kind: str = "trigger") -> list[tuple[dict, re.Pattern[str]]]:
+    rows = load_jsonl("secondment_triggers.jsonl")
+    return [(row, re.compile(row["regex"])) for row in rows if row.get("kind", "trigger") == kind]
 
 
 def _start(text: str, ref_year: int | None) -> str | None:
@@ -105,14 +111,29 @@ def relate_seconded(page: Page, mentions: list[Mention]) -> list[SecondedTo]:
                 body, title = split_title(post)
                 if (rule["needs_title"] and not title) or (rule["needs_context"] and not context):
                     continue
-                if len(body) < 2 or re.fullmatch(r"(?:哪里|这里|那里|当地|基层|此|该地|外地)", body):
-                    continue
+                body = division_post(body, title)
                 post_start = base + match.start("post")
-                host = place_name(body, post_start, everything)
+                unit = division_unit(body, title)
+                if unit:
+                    # 在某县，挂任副县长 / 来到某县，挂任县委常委: the county named just before
+                    floor = sentences[index - 1].start if index else base
+                    host = nearest_division(unit, base + match.start(), floor, everything) or ""
+                    if not host:
+                        continue
+                elif len(body) < 2 or re.fullmatch(r"(?:哪里|这里|那里|当地|基层|此|该地|外地)", body):
+                    continue
+                else:
+                    host = place_name(body, post_start, everything)
                 if rule["rule"] == "second:在某地挂职" and not everything.within(
                     post_start, post_start + len(body), "organisation", "city"
                 ):
                     continue
+                if (
+                    rule.get("needs_place")
+                    and not title
+                    and not everything.starting_in(post_start, post_start + 2, "organisation", "city")
+                ):
+                    continue  # 挂职某县: a named place right after the verb, not 挂职两年
                 found = _person(page, text, base, match, in_sentence, focus, index, narrators, everything)
                 if not found:
                     continue
@@ -121,8 +142,14 @@ def relate_seconded(page: Page, mentions: list[Mention]) -> list[SecondedTo]:
                     then = re.match(
                         r"[，,]\s*(?:任|担任|挂任|兼任)([^，,。；;、]{2,12})", text[match.end() :]
                     )
-                    if then and split_title(then.group(1)) == ("", then.group(1)):
-                        title = then.group(1)  # 在某县挂职，任副县长
+                    then_body, then_title = split_title(then.group(1)) if then else ("", None)
+                    if then and then_title and not then_body:
+                        title = then_title  # 在某县挂职，任副县长
+                    elif then and then_title:
+                        # 到某区挂职，任区发改局副局长: the host is the body the title belongs to
+                        at = base + match.end() + then.start(1)
+                        if everything.within(at, at + len(then_body), "organisation"):
+                            host, title = place_name(then_body, at, everything), then_title
                 if group_noun and not any(
                     m.name == person and 0 <= m.start - (base + match.end()) <= 6 for m in in_sentence
                 ):
@@ -143,9 +170,92 @@ def relate_seconded(page: Page, mentions: list[Mention]) -> list[SecondedTo]:
                         mode=mode,
                         **provenance(page, sentence, rule["rule"]),  # type: ignore[arg-type]
                     )
+        near = " ".join(s.text for s in sentences[max(0, index - 1) : index + 2])
+        for fact in _chains(page, sentence, in_sentence, everything, _CONTEXT.search(near), ref_year):
+            facts.setdefault((fact.person, fact.host), fact)
         for mention in in_sentence:
             focus.see(mention.name, index)
     return list(facts.values())
+
+
+def _chains(
+    page: Page,
+    sentence: Sentence,
+    in_sentence: list[Mention],
+    mentions: MentionIndex,
+    context: re.Match[str] | None,
+    ref_year: int | None,
+) -> list[SecondedTo]:
+    """上海援藏干部、某县副县长王某 / 王某，某县副县长、挂职干部，: an appositive chain next to a name that
+    holds an aid-cadre marker; its first title-bearing piece away from the marker's home is the host."""
+    text, base = sentence.text, sentence.start
+    found = []
+    for person in in_sentence:
+        at, end = person.start - base, person.end - base
+        left = _APPOSITION_OPEN.split(text[max(0, at - 80) : at])[-1]
+        right = ""
+        if text[end : end + 1] in ("，", ","):
+            right = _APPOSITION_OPEN.split(text[end + 1 : end + 81])[0]
+        for chain, start in ((left, at - len(left)), (right, end + 1)):
+            fact = _chain_fact(page, sentence, person.name, chain, base + start, mentions, context, ref_year)
+            if fact:
+                found.append(fact)
+                break
+    return found
+
+
+def _chain_fact(
+    page: Page,
+    sentence: Sentence,
+    person: str,
+    chain: str,
+    start: int,
+    mentions: MentionIndex,
+    context: re.Match[str] | None,
+    ref_year: int | None,
+) -> SecondedTo | None:
+    """The secondment an appositive chain (pieces joined by 、, beginning at `start`) gives, if any."""
+    pieces, at = [], start
+    for piece in chain.split("、"):
+        pieces.append((piece, at))
+        at += len(piece) + 1
+    if len(pieces) < 2:
+        return None
+    marker = None
+    for piece, piece_start in pieces:
+        for rule, pattern in _rules("marker"):
+            hit = pattern.search(piece)
+            if hit and (context or not rule["needs_context"]):
+                marker = (rule, hit, piece, piece_start)
+                break
+        if marker:
+            break
+    if not marker:
+        return None
+    rule, hit, marker_piece, marker_start = marker
+    origin = {m.name for m in mentions.within(marker_start, marker_start + len(marker_piece), "city")}
+    for piece, piece_start in pieces:
+        if piece is marker_piece or re.match(r"原|时任|曾任|前任", piece):
+            continue
+        body, title = split_title(piece)
+        body = division_post(body, title)
+        if not title or len(body) < 2:
+            continue
+        places = {m.name for m in mentions.within(piece_start, piece_start + len(body), "city")}
+        if places & origin:
+            continue  # 上海市某区第二批挂职干部、上海市某区某局副局长: the home post
+        mode = rule["mode"] or (hit.groupdict().get("trigger") or (context.group(0) if context else "挂职"))
+        return SecondedTo(
+            person=person,
+            host=place_name(body, piece_start, mentions),
+            title=title,
+            home=None,
+            home_title=None,
+            start=_start(sentence.text, ref_year),
+            mode=mode,
+            **provenance(page, sentence, rule["rule"]),  # type: ignore[arg-type]
+        )
+    return None
 
 
 def _person(
@@ -202,11 +312,18 @@ def _person(
 
 
 def _de_after(text: str, match: re.Match[str]) -> int | None:
-    """Index of the 的 that closes the post (挂任…副主任的王某, 在某局挂职的王某), if any."""
+    """Index of the 的 that closes the post (挂任…副主任的王某, 在某局挂职的王某, 挂任县委常委、副县长的
+    王某), if any."""
     for at in (match.end() - 1, match.end(), match.end("post")):
         if 0 <= at < len(text) and text[at] == "的" and at >= match.end("post"):
             return at
-    return None
+    at = match.end()
+    while at < len(text) and text[at] == "、":
+        more = _MORE_TITLE.match(text, at + 1)
+        if not more or split_title(more.group(0)) != ("", more.group(0)):
+            return None
+        at = more.end()
+    return at if at > match.end() and at < len(text) and text[at] == "的" else None
 
 
 def _home_before(text: str, base: int, trigger: int, mentions: MentionIndex) -> tuple[str | None, str | None]:

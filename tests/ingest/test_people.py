@@ -100,3 +100,7 @@ def test_tibetan_names_of_two_elements_without_a_surname() -> None:
     assert people("村支书达瓦卓嘎表示，将继续努力。") == ["达瓦卓嘎"]
     # Two elements with no title or speech verb around them are not taken.
     assert people("这里是扎西德勒广场。") == []
+
+
+def test_a_date_right_after_a_name_closes_it() -> None:
+    assert people("市发改局副局长许乐天2022年3月起到外地挂职。") == ["许乐天"]

@@ -186,3 +186,52 @@ def test_brokered_company_invests_in_the_next_clause() -> None:
     text = "副县长周海涛牵线引进一家食品企业，投资3000万元建设高山冷水鱼深加工项目。"
     assert brokered(text) == {("周海涛", "高山冷水鱼深加工项目")}
     assert brokered("副县长周海涛牵线引进一家食品企业，当地也在建设高山冷水鱼深加工项目。") == set()
+
+
+def test_party_committee_seat_is_a_post_in_the_division() -> None:
+    text = (
+        "作为江苏省第十批援疆干部，时任苏州市吴江区商务局副局长的沈乐平，挂任阿克苏地区温宿县委常委、副县长。"
+    )
+    # The home post after 时任 is not a second host.
+    assert seconded(text) == [("沈乐平", "温宿县", "常委")]
+
+
+def test_bare_county_post_takes_the_county_named_before() -> None:
+    text = "2021年6月，东莞市商务局副局长李振川作为挂职干部来到岚皋县，挂任县委常委、副县长。"
+    assert seconded(text) == [("李振川", "岚皋县", "常委")]
+    text = "在汉阴县，挂任副县长的无锡市梁溪区教育局干部孔令辉走访了学校。"
+    assert seconded(text) == [("孔令辉", "汉阴县", "副县长")]
+
+
+def test_guazhi_followed_by_a_post_or_a_named_place() -> None:
+    text = "“园区建得很快。”昆山市商务局副局长、现挂职铜仁市商务局副局长的田思远告诉记者。"
+    found = extract(text).seconded_to
+    assert [(s.person, s.host, s.home) for s in found] == [("田思远", "铜仁市商务局", "昆山市商务局")]
+    text = "江门市发改局副局长许乐天2022年3月起挂职凉山彝族自治州发展和改革委员会副主任。"
+    assert seconded(text) == [("许乐天", "凉山彝族自治州发展和改革委员会", "副主任")]
+    assert seconded("副县长孔令辉2021年7月挂职汉阴县。") == [("孔令辉", "汉阴县", None)]
+    assert seconded("副县长孔令辉挂职两年来，走遍了全县。") == []
+
+
+def test_title_after_the_secondment_names_the_host_body() -> None:
+    text = "2022年3月，达川区选派区商务局副局长周云峰到通川区挂职，任区商务局副局长。"
+    assert seconded(text) == [("周云峰", "通川区商务局", "副局长")]
+
+
+def test_appositive_chain_with_an_aid_cadre_marker() -> None:
+    text = "2020年8月，来自苏州的援疆干部、阿克苏地区温宿县委常委、副县长韩卫东介绍了情况。"
+    assert seconded(text) == [("韩卫东", "温宿县", "常委")]
+    text = "岚皋县委常委、副县长、东莞市第二批挂职干部李振川一边查看茶园一边介绍情况。李振川说，今年丰收。"
+    assert seconded(text) == [("李振川", "岚皋县", "常委")]
+    text = "广东省第三批援藏工作队队长、林芝市委常委、常务副市长赵志远介绍，今年实施项目80个。"
+    assert seconded(text) == [("赵志远", "林芝市", "常委")]
+
+
+def test_chains_without_a_host_post_or_a_marker_give_nothing() -> None:
+    # The post shares the marker's home region: it is the home post.
+    assert seconded("苏州市吴江区第三批挂职干部、苏州市吴江区商务局副局长沈乐平说，要多学习。") == []
+    assert seconded("挂职干部、副县长孔令辉说，要多学习。") == []
+    # A team leader without any secondment context is just an official.
+    assert seconded("联络组组长、林芝市委常委、常务副市长赵志远介绍，今年实施项目80个。") == []
+    # A visit is not a secondment.
+    assert seconded("昌吉州副州长马明远一行到常州考察，看望挂职干部。") == []
