@@ -21,6 +21,9 @@ _FILLER = re.compile(
     r"(?:于?[0-9]{4}年)?(?:于?[0-9]{1,2}月(?:[0-9]{1,2}日)?)|已经|已|还|也|又|正式|共同|一起|成功|"
     r"日前|近日|目前|当天|当日|现场|在此|此前|随后|分别|双方|再次|首次"
 )
+_NAMED = ("organisation", "city")
+_GENERIC_PARTY = re.compile(r"(?:该|这家|这个|此)?(?:企业|公司|集团)$")
+_COMPANY = re.compile(r"公司|集团|企业|厂|合作社")
 _DATE = re.compile(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日")
 
 
@@ -32,17 +35,25 @@ def _rules() -> dict[str, list[dict]]:
     return grouped
 
 
-def _parties_in(clause: str, offset: int, mentions: MentionIndex) -> list[str]:
+def _parties_in(clause: str, offset: int, mentions: MentionIndex, floor: int) -> list[str]:
     """The parties of `clause` (text before the verb): both sides of its last connector."""
     connectors = "".join(r["word"] for r in _rules()["connector"])
-    cut = max((clause.rfind(c) for c in connectors), default=-1)
+    # The last connector that is not part of a name (人力资源和社会保障局 holds a 和).
+    cut = next(
+        (
+            i
+            for i in range(len(clause) - 1, 0, -1)
+            if clause[i] in connectors and not mentions.overlapping(offset + i, offset + i + 1, *_NAMED)
+        ),
+        -1,
+    )
     if cut <= 0:
         return []
     left, right = clause[:cut], clause[cut + 1 :]
     parties = []
     for piece, start in [*[(p, offset) for p in [left]], (right, offset + cut + 1)]:
         for part in _split_list(piece, start):
-            name = _party(part[0], part[1], mentions)
+            name = _party(part[0], part[1], mentions, floor)
             if name:
                 parties.append(name)
     return parties if len(parties) >= 2 else []
@@ -57,8 +68,9 @@ def _split_list(piece: str, start: int) -> list[tuple[str, int]]:
     return parts
 
 
-def _party(span: str, start: int, mentions: MentionIndex) -> str | None:
-    """The organisation or city `span` names, after dropping dates and adverbs around it."""
+def _party(span: str, start: int, mentions: MentionIndex, floor: int) -> str | None:
+    """The organisation or city `span` names, after dropping dates and adverbs around it; a bare 企业
+    or 该公司 is the company named last before it in the sentence (from `floor` on)."""
     cleaned = span
     for match in _FILLER.finditer(span):
         if match.group(0):
@@ -70,6 +82,15 @@ def _party(span: str, start: int, mentions: MentionIndex) -> str | None:
         return None
     end = start + lead + len(stripped)
     ending = mentions.ending_at(end, "organisation", "city")
+    generic = None if ending else _GENERIC_PARTY.search(stripped)
+    if generic:
+        # 引进某公司…，并推动企业与某县签订: the company named last before stands for 企业
+        for earlier in mentions.iter_back(end - len(generic.group(0)), "organisation"):
+            if earlier.end < floor:
+                break
+            if _COMPANY.search(earlier.name):
+                return earlier.name
+        return None
     if not ending and ("的" in stripped or len(stripped) > 15):
         return None  # 甲与乙共建的某园于…签约: the span is a description, not a party
     name = place_name(stripped, start + lead, mentions)
@@ -98,13 +119,15 @@ def relate_signed(page: Page, mentions: list[Mention]) -> list[Signed]:
             clause = text[clause_start : end_match.start() if end_match else len(text)]
             if any(word in clause for word in negatives):
                 continue
-            parties = _parties_in(text[clause_start:at], sentence.start + clause_start, index)
+            parties = _parties_in(text[clause_start:at], sentence.start + clause_start, index, sentence.start)
             if not parties and bounds:
                 previous_start = bounds[-2] if len(bounds) >= 2 else 0
                 previous = text[previous_start : bounds[-1] - 1]
                 head = re.match(r"(.{2,40}?)(?:开启|开展|建立|深化|启动|达成)", previous)
                 if head:
-                    parties = _parties_in(head.group(1), sentence.start + previous_start, index)
+                    parties = _parties_in(
+                        head.group(1), sentence.start + previous_start, index, sentence.start
+                    )
             if not parties:
                 continue
             at_end = sentence.start + match.end()

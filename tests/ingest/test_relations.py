@@ -235,3 +235,22 @@ def test_chains_without_a_host_post_or_a_marker_give_nothing() -> None:
     assert seconded("联络组组长、林芝市委常委、常务副市长赵志远介绍，今年实施项目80个。") == []
     # A visit is not a secondment.
     assert seconded("昌吉州副州长马明远一行到常州考察，看望挂职干部。") == []
+
+
+def signed_pairs(text: str) -> list[list[str]]:
+    return [f.parties for f in extract(text).signed]
+
+
+def test_connector_inside_a_party_name_does_not_split_it() -> None:
+    text = "宜宾市人力资源和社会保障局与嘉兴市人力资源和社会保障局签署了《劳务协作框架协议》。"
+    assert signed_pairs(text) == [["宜宾市人力资源和社会保障局", "嘉兴市人力资源和社会保障局"]]
+
+
+def test_generic_company_party_is_the_company_named_before() -> None:
+    text = (
+        "他牵线引进杭州绿谷茶叶有限公司，投资3000万元建设茶叶加工项目，"
+        "并推动企业与岚皋县人民政府签订了《茶产业合作协议》。"
+    )
+    assert signed_pairs(text) == [["杭州绿谷茶叶有限公司", "岚皋县人民政府"]]
+    # No company named before: no party, no fact (not "并推动企业").
+    assert signed_pairs("并推动企业与岚皋县人民政府签订了合作协议。") == []
