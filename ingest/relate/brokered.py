@@ -39,6 +39,9 @@ _SUBJECTLESS = re.compile(
     r"积极|主动|成功|先后|多次|大力|共同|一起|全力|亲自|专程|随后|不仅|而且|直接|分管|负责|努力|不负众望|，|,|\s)*$"
 )
 _INVESTS = re.compile(r"(?:并|还|将|已|计划|拟|共)?(?:总)?投资[^，,。；;]{0,16}?(?:建设|新建|兴建|打造|建)")
+# 是他促成的: the verb closes a cleft sentence whose object came before it.
+_CLEFT = re.compile(r"的(?:[，,。；;！？]|$)")
+_SETTLED = re.compile(r"的(?:落户|落地|入驻|引进|投产|签约|到来)")
 _BUILT = re.compile(r"(?:成立|组建|设立|建立|发起成立)了?")
 
 
@@ -113,7 +116,12 @@ class _Broker:
                 if text.startswith(not_after, match.end()) or any(s <= at < e for s, e in framed):
                     continue
                 start, end = _scope(text, at, rule["scope"])
-                objects = self._objects(index, sentence, start, end)
+                if rule.get("needs") and not re.search(rule["needs"], text[match.end() : end]):
+                    continue
+                if _CLEFT.match(text, match.end()):
+                    objects = self._cleft_objects(index, sentence, at)  # 甲的落户，正是他促成的
+                else:
+                    objects = self._objects(index, sentence, start, end)
                 self._add(self._subject(sentence, at, index), objects, sentence, rule["rule"])
             for mention in within(self.people, sentence.start, sentence.end):
                 self.focus.see(mention.name, index)
@@ -222,6 +230,28 @@ class _Broker:
                 ]
                 if named:
                     return named
+        return []
+
+    def _cleft_objects(self, index: int, sentence: Sentence, at: int) -> list[Mention]:
+        """某项目的落地，是他促成的: the undertakings of the clause before; for 某公司的落户, the project
+        the company builds, from the next few sentences that name it."""
+        clause_start, _ = _clause(sentence.text, at)
+        if clause_start == 0:
+            return []
+        start, end = _clause(sentence.text, clause_start - 1)
+        found = within(self.projects, sentence.start + start, sentence.start + end)
+        if found:
+            return found
+        settled = _SETTLED.search(sentence.text, start, end)
+        bodies = within(
+            self.bodies, sentence.start + start, sentence.start + (settled.start() if settled else 0)
+        )
+        if not settled or not bodies:
+            return []
+        company = bodies[-1].name
+        for later in self.sentences[index + 1 : index + 4]:
+            if any(m.name == company for m in within(self.bodies, later.start, later.end)):
+                return within(self.projects, later.start, later.end)
         return []
 
     def _list_end(self, index: int, start: int, end: int) -> int:

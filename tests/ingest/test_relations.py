@@ -254,3 +254,21 @@ def test_generic_company_party_is_the_company_named_before() -> None:
     assert signed_pairs(text) == [["杭州绿谷茶叶有限公司", "岚皋县人民政府"]]
     # No company named before: no party, no fact (not "并推动企业").
     assert signed_pairs("并推动企业与岚皋县人民政府签订了合作协议。") == []
+
+
+def test_cleft_credits_what_came_before_the_verb() -> None:
+    text = "副县长罗振宇说，要抓招商。魔芋精深加工项目的落地，是他促成的。"
+    assert brokered(text) == {("罗振宇", "魔芋精深加工项目")}
+    # 某公司的落户: the project that the company builds, named in a sentence soon after.
+    text = (
+        "副县长罗振宇说，要抓招商。安康华翔食品有限公司的落户，正是他一手促成的。经过两轮洽谈，"
+        "杭州华翔食品集团有限公司决定投资2亿元在岚皋建设魔芋精深加工项目，并成立安康华翔食品有限公司负责运营。"
+    )
+    assert brokered(text) == {("罗振宇", "魔芋精深加工项目")}
+
+
+def test_coordinating_counts_only_when_something_is_set_up() -> None:
+    head = "挂职副县长罗振宇说，要抓就业。"
+    text = head + "他协调嘉兴市人力资源和社会保障局在岚皋县设立“嘉岚劳务协作工作站”，已组织800人外出务工。"
+    assert brokered(text) == {("罗振宇", "嘉岚劳务协作工作站")}
+    assert brokered(head + "他协调解决了“嘉岚劳务协作工作站”的用房问题。") == set()
