@@ -53,10 +53,18 @@ def label_lines(lines: list[Line]) -> list[str]:
     kinds: list[str] = []
     body_started = in_footer = False
     previous: Line | None = None
-    for line in lines:
+    ahead = _body_ahead(lines)
+    seen = 0  # characters of running-text paragraphs kept so far
+    lists: list[int] = []  # footer markers met before the article's body (a 点击排行 list above it)
+    for i, line in enumerate(lines):
         if in_footer:
             # An editor credit below the sidebars (相关阅读 … 【责任编辑：X】) still names an author.
             kind = "byline" if meta.is_credit_line(line) else "footer"
+        elif chrome.is_footer_marker(line) and (not body_started or seen < ahead[i]):
+            # A sidebar above the article (its items may look like short paragraphs) ends nothing:
+            # the article's running text still lies ahead, more of it than was seen so far.
+            kind = "byline" if meta.is_byline(line) else "chrome"
+            lists.append(i)
         elif body_started and chrome.is_footer_marker(line):
             kind, in_footer = ("byline" if meta.is_byline(line) else "chrome"), True
         elif chrome.is_caption(line):
@@ -65,6 +73,7 @@ def label_lines(lines: list[Line]) -> list[str]:
             # A long paragraph is never a byline or a metadata line: only chrome vocabulary can drop it.
             kind = "chrome" if chrome.is_chrome(line, previous) else "body"
             body_started = body_started or kind == "body"
+            seen += len(line.text) if kind == "body" else 0
         elif meta.is_narrator(line):
             kind = "text"
         elif meta.is_byline(line):
@@ -81,9 +90,32 @@ def label_lines(lines: list[Line]) -> list[str]:
             body_started = body_started or (line.han >= 10 and chrome.ends_sentence(line))
         kinds.append(kind)
         previous = line
+    for start in lists:
+        _drop_sidebar_list(lines, kinds, start)
     _mark_signatures(lines, kinds)
     _keep_subheadings(lines, kinds)
     return kinds
+
+
+def _body_ahead(lines: list[Line]) -> list[int]:
+    """For each line, the characters of running-text paragraphs from it to the end (a suffix sum)."""
+    ahead = [0] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        ahead[i] = ahead[i + 1] + (len(lines[i].text) if chrome.is_body(lines[i]) else 0)
+    return ahead
+
+
+def _drop_sidebar_list(lines: list[Line], kinds: list[str], start: int) -> None:
+    # The items of a list headed by a footer marker above the article are chrome, down to the
+    # headline: the last short line before the article's metadata or first paragraph.
+    end = start + 1
+    while end < len(lines) and kinds[end] in ("text", "chrome") and not chrome.is_body(lines[end]):
+        end += 1
+    if end >= len(lines) or end - start < 2:
+        return
+    for j in range(start + 1, end - 1):
+        if kinds[j] == "text":
+            kinds[j] = "chrome"
 
 
 def _keep_subheadings(lines: list[Line], kinds: list[str]) -> None:

@@ -238,3 +238,37 @@ def test_long_menu_bar_and_colon_bars_are_chrome() -> None:
         clean(_raw(text)).text
         == "去年九月，甲市派出十名干部到乙市挂职锻炼，参与招商引资、园区建设等工作，成效明显。"
     )
+
+
+RANKING_ABOVE = """登录 | 注册 | 手机版
+首页 > 新闻中心 > 地方动态
+点击排行
+1. 丁县召开乡村振兴推进会，部署今年重点工作。
+2. 戊区举办招商推介会
+3. 己市文旅消费持续回暖
+庚县干部赴辛市挂职一年见闻
+2021-05-06 10:20 来源：某某晚报
+  去年三月，庚县选派五名干部到辛市挂职锻炼，参与产业招商、园区建设、社会事业等方面的工作。
+  挂职干部周强说，他将继续推动两地合作，促成更多企业落户庚县，带动当地群众就业增收。
+责任编辑：陈小明
+"""
+
+
+def test_a_ranking_list_above_the_headline_ends_nothing() -> None:
+    page = clean(_raw(RANKING_ABOVE))
+    assert page.text.splitlines() == [
+        "庚县干部赴辛市挂职一年见闻",
+        "去年三月，庚县选派五名干部到辛市挂职锻炼，参与产业招商、园区建设、社会事业等方面的工作。",
+        "挂职干部周强说，他将继续推动两地合作，促成更多企业落户庚县，带动当地群众就业增收。",
+    ]
+    assert page.title == "庚县干部赴辛市挂职一年见闻"
+    assert page.authors == ["陈小明"]
+
+
+def test_a_sidebar_after_a_long_article_still_closes_it() -> None:
+    # Items of a 热点新闻 list below the article are shorter than the article: the marker closes it.
+    text = RANKING_ABOVE.replace("点击排行\n1.", "热点\n1.").replace(
+        "责任编辑：陈小明", "热点新闻\n壬县召开大会，部署全年重点工作任务并提出了明确要求。"
+    )
+    page = clean(_raw(text))
+    assert page.text.splitlines()[-1].startswith("挂职干部周强说")
