@@ -27,6 +27,9 @@ _TIME_LEAD = re.compile(r"^(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(
 _MONEY = re.compile(r"[0-9][0-9.]*(?:万亿|亿|千万|百万|万)?(?:美元|元)")
 _BUILD_AFTER_MONEY = re.compile(r"(?:的|用于|用来|在[^，。；]{1,8}?)?(?:建设|新建|兴建|扩建|打造|建)")
 _BUILD_VERB = re.compile(r"建设|新建|兴建|扩建|打造")
+# 建设路拓宽工程: a lead word that begins a street's name stays
+_STREET = set("路街道巷村桥")
+WORKS_HEADS = ("项目", "专案", "工程")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX = 30
 
@@ -38,6 +41,9 @@ def grammar() -> dict[str, Any]:
     for kind, word, *_ in load_tsv("project_boundaries.tsv"):
         words.setdefault(kind, set()).add(word)
     heads = {row[0]: (row[1], int(row[2])) for row in load_tsv("project_suffixes.tsv")}
+    categories: dict[str, set[str]] = {}
+    for kind, word, *_ in load_tsv("project_categories.tsv"):
+        categories.setdefault(kind, set()).add(word)
     sign = [r["word"] for r in load_jsonl("sign_triggers.jsonl") if r["kind"] == "sign"]
     negative = [r["word"] for r in load_jsonl("sign_triggers.jsonl") if r["kind"] == "negative"]
     generic = sorted(words["generic"], key=len, reverse=True)
@@ -48,6 +54,10 @@ def grammar() -> dict[str, Any]:
         "negative": negative,
         "matcher": Matcher((head, head) for head in heads),
         "generic_re": re.compile("|".join(map(re.escape, generic))),
+        # 这一项目, 该平台: generic words and determiners only, whatever the head
+        "anaphor_re": _alternation(words["generic"] | categories["determiner"]),
+        # 医疗项目, 扶贫产业项目, 头号工程: before a works head, sectors and ranks say no more
+        "category_re": _alternation(words["generic"] | set().union(*categories.values())),
         # 京冀, 沪苏浙: province abbreviations alone name a pairing, not an undertaking
         "pairing_re": re.compile(f"[{abbrev}]+"),
         "sign_re": re.compile(
@@ -71,6 +81,11 @@ def grammar() -> dict[str, Any]:
         "plan_re": re.compile(r"(?:方案|规划|纲要|意见|计划|制度|办法|细则)$"),
         "event_re": re.compile(r"(?:会|行|节|展|赛|活动|行动|论坛|班)$"),
     }
+
+
+def _alternation(words: set[str]) -> re.Pattern[str]:
+    """A pattern matching any of `words`, longest first."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def ends_with_any(text: str, at: int, words: set[str], longest: int = 4) -> bool:
@@ -127,8 +142,8 @@ def _trim(name: str, g: dict) -> str:
         before = name
         name = _TIME_LEAD.sub("", name) if _TIME_LEAD.match(name) else name
         name = _NUMERAL_LEAD.sub("", name)
-        for size in (3, 2, 1):
-            if name[:size] in g["lead"] and len(name) > size + 2:
+        for size in (4, 3, 2, 1):
+            if name[:size] in g["lead"] and len(name) > size + 2 and name[size] not in _STREET:
                 name = name[size:]
                 break
         if name == before:
@@ -143,6 +158,13 @@ def generic(stem: str, g: dict, least: int = 2) -> bool:
     return len(re.sub(r"[0-9·()（）]", "", rest)) < least
 
 
+def category(stem: str, head: str, g: dict) -> bool:
+    """Whether `stem` + `head` names a kind of undertaking rather than one (这一项目, 冷链项目, 头号工程):
+    the stem is only determiners and generic words, or, before a works head, sector and rank words."""
+    pattern = g["category_re"] if head in WORKS_HEADS else g["anaphor_re"]
+    return not re.sub(r"[0-9·()（）]", "", pattern.sub("", DROP.sub("", stem)))
+
+
 def bare(name: str, g: dict) -> bool:
     """A title or quotation that is only a head with generic words (规划纲要, “团体项目”)."""
     stem = re.sub(r"(?:实施方案|方案|规划纲要|规划|纲要|实施意见|意见|计划|制度|办法|细则)$", "", name)
@@ -150,7 +172,7 @@ def bare(name: str, g: dict) -> bool:
     if heads:
         head = max(heads, key=len)
         stem = stem[: -len(head)]
-        if head in ("项目", "专案", "工程") and g["pre_head_re"].search(stem):
+        if head in WORKS_HEADS and g["pre_head_re"].search(stem) or category(stem, head, g):
             return True
     return generic(stem, g, 1)  # a title or quotation is a name: one specific character will do (茶)
 
@@ -201,6 +223,6 @@ def by_heads(text: str, g: dict, found: dict, signed_spans: Spans, masked: Spans
             continue  # 方案, 规划 unquoted are common nouns unless a document is being made
         if len(DROP.sub("", stem)) < min_stem or (generic(stem, g) and not in_signing):
             continue
-        if head in ("项目", "专案", "工程") and g["pre_head_re"].search(stem):
+        if head in WORKS_HEADS and g["pre_head_re"].search(stem) or category(stem, head, g):
             continue
         add(found, text, start, end, kind_of(name, kind), f"project:head:{head}")

@@ -84,6 +84,8 @@ def recognize_projects(page: Page, known: list[Mention]) -> list[Mention]:
         after = match.end()
         if after < len(text) and text[after] not in PUNCT and not starts_with_any(text, after, g["follow"]):
             continue  # 开展“某某”结对: the quotation qualifies the noun after it
+        if bare(match.group(1), g):
+            continue  # 促成了“头号工程”: a kind of undertaking, quoted or not
         add(found, text, match.start(1), match.end(1), kind_of(match.group(1), None), "project:quoted-object")
     by_heads(text, g, found, Spans(signed_spans), Spans(masked + [(e - 1, e) for _, e in signed_spans]))
     bodies = MentionIndex(m for m in known if m.type in ("organisation", "city"))

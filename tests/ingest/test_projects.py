@@ -158,3 +158,18 @@ def test_edition_numbers_and_generic_mechanisms() -> None:
 def test_a_word_that_opens_with_a_stop_character_is_not_cut() -> None:
     assert list(projects("他协调引进了年产2万吨的有机肥生产线项目。")) == ["有机肥生产线项目"]
     assert list(projects("两地共建的“黔渝协作·山地茶产业示范园”正式挂牌。")) == ["黔渝协作·山地茶产业示范园"]
+
+
+def test_kinds_of_undertaking_and_anaphors_are_not_names() -> None:
+    text = "文旅融合是全县的头号工程，还落实了教育项目、种植产业项目和光伏项目，这一项目惠及群众。"
+    assert projects(text) == {}
+    assert projects("他促成这一项目落地，把康养作为“一号工程”，打造“民心工程”，该基地已投产。") == {}
+    # a sector word with a place or a specific product is a name
+    found = projects("他推动滨江光伏发电项目和沙棘深加工项目落地。")
+    assert set(found) == {"滨江光伏发电项目", "沙棘深加工项目"}
+
+
+def test_a_building_verb_before_the_name_is_not_part_of_it() -> None:
+    found = projects("今年，建设临港冷链物流园，加快建设沿江康养小镇。")
+    assert set(found) == {"临港冷链物流园", "沿江康养小镇"}
+    assert list(projects("他推进了建设路拓宽项目。")) == ["建设路拓宽项目"]
