@@ -26,6 +26,7 @@ from ingest.spans import MentionIndex, SentenceIndex
 _WINDOW = 12  # characters after a compound in which its programme word may stand
 _DIRECTIONS = "东南西北中"
 _CLOSE = re.compile(r"[\u4e00-\u9fff]{0,2}")  # at most two characters, no punctuation
+_JOINERS = frozenset({"和", "、", "及", "以及", "与"})
 _SUBJECT_LINKS = ("赴", "到", "去", "来", "帮扶", "支援", "援助", "对口")
 _INITIALS_GAP = 4  # characters allowed between an initials compound and its programme word
 # Cadres sent from a region to others: 选派…干部赴B、C等地跟班学习, 选派干部到B挂职.
@@ -165,8 +166,8 @@ def _compounds(page: Page, cities: MentionIndex, named: set[str], col: _Collecto
 
 def _counterpart(page: Page, pos: int, cities: MentionIndex) -> str | None:
     """A region right after a programme word (帮扶皖北城市 → 安徽省, 对口支援X)."""
-    tail = page.text[pos : pos + 8]
-    for mention in cities.starting_in(pos, pos + 6):
+    tail = re.split(r"[，,。；;：:！？!?\n]", page.text[pos : pos + 8], maxsplit=1)[0]
+    for mention in cities.starting_in(pos, pos + min(6, len(tail))):
         return mention.name
     hit = re.match(
         r"[\u4e00-\u9fff]{0,3}?([" + "".join(rules().abbreviations) + "])[" + _DIRECTIONS + "]", tail
@@ -214,15 +215,16 @@ def _named_pairs(page: Page, cities: MentionIndex, col: _Collector) -> None:
             and _CLOSE.fullmatch(page.text[before[-1].end : match.start])
             and _CLOSE.fullmatch(page.text[match.end : after[0].start])
         ):
-            a, b = before[-1], after[0]
-            col.add(
-                a.name,
-                b.name,
-                "bilateral",
-                page.text[a.start : b.end],
-                match.start,
-                "paired:region-to-region",
-            )
+            a = before[-1]
+            for b in _joined(page, units, after[0], sentence.end):
+                col.add(
+                    a.name,
+                    b.name,
+                    "bilateral",
+                    page.text[a.start : b.end],
+                    match.start,
+                    "paired:region-to-region",
+                )
             continue
         if kind != "bilateral" or len(before) < 2:
             continue
@@ -236,6 +238,20 @@ def _named_pairs(page: Page, cities: MentionIndex, col: _Collector) -> None:
         )
         if linked and len(gap) <= 12 and len(between) <= 12:
             col.add(a.name, b.name, kind, page.text[a.start : match.end], match.start, "paired:named-regions")
+
+
+def _joined(page: Page, units: MentionIndex, first: Mention, end: int) -> list[Mention]:
+    """A region and those joined to it (对口支援B和C, B、C及D): every object of the programme word."""
+    found = [first]
+    for unit in units.iter_from(first.end):
+        if unit.start >= end:
+            break
+        if unit.start <= found[-1].start:
+            continue
+        if page.text[found[-1].end : unit.start] not in _JOINERS:
+            break
+        found.append(unit)
+    return found
 
 
 def _initials(page: Page, cities: MentionIndex, col: _Collector) -> None:
@@ -295,11 +311,38 @@ def _dispatched(page: Page, cities: MentionIndex, col: _Collector) -> None:
 
 def relate_paired(page: Page, mentions: list[Mention]) -> list[Paired]:
     """`paired` facts of the page, each with its evidence sentence and rule."""
-    cities = MentionIndex((m for m in mentions if m.type == "city"), longest_first=False)
-    named = {m.name for m in cities}
+    bodies = MentionIndex((m for m in mentions if m.type == "organisation"), longest_first=False)
+    # A region that only names a hospital, school or company (A市人民医院与B地区第二人民医院签约)
+    # pairs nothing: the bodies sign, not the regions. Governments and party bodies speak for them.
+    cities = MentionIndex(
+        (m for m in mentions if m.type == "city" and not _inside_body(m, bodies)), longest_first=False
+    )
+    named = _with_ancestors({m.name for m in cities})
     col = _Collector(page, set(), [], SentenceIndex(page.sentences))
     _compounds(page, cities, named, col)
     _named_pairs(page, cities, col)
     _initials(page, cities, col)
     _dispatched(page, cities, col)
     return col.out
+
+
+_GOVERNMENT = re.compile(r"(?:人民政府|政府|[省市县区州盟旗]?委|管委会|党工委)$")
+
+
+def _inside_body(city: Mention, bodies: MentionIndex) -> bool:
+    """Whether the place opens the name of a body other than its government (人民医院, 某公司)."""
+    for body in bodies.overlapping(city.start, city.end):
+        if body.start <= city.start and body.end > city.end and not _GOVERNMENT.search(body.text):
+            return True
+    return False
+
+
+def _with_ancestors(named: set[str]) -> set[str]:
+    """Named regions and the provinces/cities enclosing them (a 旗 named: its autonomous region too)."""
+    g = load()
+    out = set(named)
+    for name in named:
+        divisions = g.by_name.get(name, [])
+        if len(divisions) == 1:  # an ambiguous name (朝阳区) says nothing of its province
+            out.update(anc.name for anc in g.ancestors(divisions[0]))
+    return out

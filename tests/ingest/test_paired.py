@@ -84,3 +84,33 @@ def test_region_sending_cadres_to_named_regions() -> None:
 def test_deepening_exchange_with_another_region() -> None:
     found = pairs("江北区将继续深化与铜梁区的干部互派交流。")
     assert found == {frozenset({"江北区", "铜梁区"})}
+
+
+def all_pairs(text: str) -> set[frozenset[str]]:
+    """Pairs read with every recognizer's mentions (organisations hide the regions they open)."""
+    from ingest.recognize import recognize
+
+    page = make_page(text)
+    return {frozenset((p.a, p.b)) for p in relate_paired(page, recognize(page))}
+
+
+def test_every_joined_object_of_a_programme_word_is_paired() -> None:
+    assert all_pairs("江阴市对口支援黔东南州和安顺市。") == {
+        frozenset({"江阴市", "黔东南苗族侗族自治州"}),
+        frozenset({"江阴市", "安顺市"}),
+    }
+
+
+def test_two_regions_forming_a_pair_of_partners() -> None:
+    assert all_pairs("宜兴市则与紫云县结成帮扶对子。") == {frozenset({"宜兴市", "紫云苗族布依族自治县"})}
+
+
+def test_regions_opening_hospital_names_pair_nothing() -> None:
+    assert all_pairs("无锡市第一人民医院与阿勒泰地区第二人民医院签订对口帮扶协议。") == set()
+    assert all_pairs("无锡市人民政府与阿勒泰地区签订对口支援协议。") == {frozenset({"无锡市", "阿勒泰地区"})}
+
+
+def test_weak_abbreviation_resolves_through_a_place_it_encloses() -> None:
+    assert all_pairs("京蒙对口帮扶持续深化，多伦县干部赴北京学习。") == {
+        frozenset({"北京市", "内蒙古自治区"})
+    }
