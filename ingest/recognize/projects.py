@@ -38,9 +38,20 @@ from ingest.spans import MentionIndex, Spans
 _QUOTED = re.compile(r"(?<=“)[^“”\n]{3,30}(?=”)|(?<=「)[^「」\n]{3,30}(?=」)")
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
 _AMOUNT = re.compile(
-    r"(?:总投资|投资总额|计划投资|项目投资|投资额|投资)(?:约|达|超过|超|近|逾|为|共|高达)?"
+    r"(?:总投资|投资总额|计划投资|项目投资|投资额|投资|总投入|投入资金|投入|出资)"
+    r"(?:约|达|超过|超|近|逾|为|共|高达|了)?"
     r"([0-9]+(?:\.[0-9]+)?)(万亿|亿|千万|万)?元"
 )
+# what stands between an amount and the project it builds: 投资2亿元(的|用于|在某地)(共同)建设X
+_PAYS_FOR = re.compile(
+    r"(?:的|用于|用来)?(?:在[^，,。；;]{1,8}?)?(?:共同|合作|联合)?"
+    r"(?:建设|新建|兴建|扩建|打造|共建|援建|建成|实施|建)?"
+)
+# 项目总投资8000万元, 该项目计划投资: the amount of a project named in the sentence next to it
+_BARE_SUBJECT = re.compile(
+    r"(?:^|[，,；;])(?:该|此|这一?|这个|上述)?(?:项目|工程)(?:一期|二期)?(?:计划|预计)?$"
+)
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _UNITS = {None: 1, "万": 10_000, "千万": 10_000_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}
 
 
@@ -115,25 +126,58 @@ def _being_built(text: str, start: int, g: dict) -> bool:
 
 
 def _amounts(page: Page, mentions: list[Mention]) -> None:
-    """Attach 总投资17亿元 to the nearest project before it in the same sentence."""
-    index = MentionIndex(mentions)
+    """Attach an investment (总投资17亿元, 投入1200万元) to the project it pays for: the one it builds
+    right after it (投资2亿元建设X, 总投资3亿元的X), else the nearest one before it in the sentence, else,
+    when the amount's subject is a bare 项目 (项目总投资8000万元), the project of the sentence before
+    or, failing that, after."""
+    index = MentionIndex(m for m in mentions if m.attrs.get("kind") == "project")
     named: dict[str, list[Mention]] = {}
     for m in mentions:
         named.setdefault(m.name, []).append(m)
-    for sentence in sentences_of(page):
+    sentences = sentences_of(page)
+    for i, sentence in enumerate(sentences):
         for match in _AMOUNT.finditer(sentence.text):
-            at = sentence.start + match.end()
-            before = [m for m in index.within(sentence.start, at) if m.attrs.get("kind") == "project"]
-            after = (
-                index.starting_in(at + 1, at + 2)
-                if sentence.text[match.end() : match.end() + 1] == "的"
-                else []
-            )
-            if after or before:
-                target = after[0] if after else max(before, key=lambda m: m.end)
+            target = _paid_for(sentence.text, sentence.start, match, index)
+            if (
+                target is None
+                and _BARE_SUBJECT.search(sentence.text, 0, match.start())
+                and not index.within(sentence.start, sentence.end)
+            ):
+                target = _neighbour(sentences, i, index)
+            if target is not None:
                 value = float(match.group(1)) * _UNITS[match.group(2)]
                 for m in named[target.name]:
                     m.attrs.setdefault("amount_cny", int(round(value)))
+
+
+def _paid_for(text: str, offset: int, match: re.Match[str], index: MentionIndex) -> Mention | None:
+    """The project an amount in a sentence (`text`, starting at page offset `offset`) pays for."""
+    link = _PAYS_FOR.match(text, match.end())
+    if link and link.end() > match.end():
+        after = index.starting_in(offset + link.end(), offset + link.end() + 1)
+        if after:
+            return after[0]
+    # 总投资1.5亿元、占地300亩的X项目: the first project the clause describes with 的
+    clause = _CLAUSE_END.search(text, match.end())
+    stop = clause.start() if clause else len(text)
+    for m in index.starting_in(offset + match.end(), offset + stop):
+        if text[m.start - offset - 1] == "的":
+            return m
+    before = index.within(offset, offset + match.end())
+    return max(before, key=lambda m: m.end) if before else None
+
+
+def _neighbour(sentences: list, i: int, index: MentionIndex) -> Mention | None:
+    """The last project of the sentence before `i`, else the first of the sentence after."""
+    if i > 0:
+        before = index.within(sentences[i - 1].start, sentences[i - 1].end)
+        if before:
+            return max(before, key=lambda m: m.end)
+    if i + 1 < len(sentences):
+        after = index.within(sentences[i + 1].start, sentences[i + 1].end)
+        if after:
+            return min(after, key=lambda m: m.start)
+    return None
 
 
 def _titled_project(text: str, start: int, inner: str, g: dict, found: dict) -> None:

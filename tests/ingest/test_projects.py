@@ -173,3 +173,22 @@ def test_a_building_verb_before_the_name_is_not_part_of_it() -> None:
     found = projects("今年，建设临港冷链物流园，加快建设沿江康养小镇。")
     assert set(found) == {"临港冷链物流园", "沿江康养小镇"}
     assert list(projects("他推进了建设路拓宽项目。")) == ["建设路拓宽项目"]
+
+
+def test_an_amount_before_what_it_builds() -> None:
+    assert projects("某集团投资2.3亿元建设高原牦牛乳制品加工基地。") == {
+        "高原牦牛乳制品加工基地": ("project", 230_000_000)
+    }
+    assert projects("某公司计划投资5亿元建设滨湖温泉康养小镇。")["滨湖温泉康养小镇"][1] == 500_000_000
+    assert projects("两地投入1200万元共建边贸物流产业园。")["边贸物流产业园"][1] == 12_000_000
+    found = projects("总投资1.5亿元、占地300亩的高端装备制造产业园项目开工。")
+    assert found["高端装备制造产业园项目"][1] == 150_000_000
+
+
+def test_a_bare_project_subject_takes_the_amount_to_the_sentence_next_to_it() -> None:
+    found = projects("沙棘深加工项目落户园区。项目总投资8000万元，年产值可达2亿元。")
+    assert found == {"沙棘深加工项目": ("project", 80_000_000)}
+    found = projects("该项目计划投资6000万元，占地200亩。冰雪运动小镇项目正式开工。")
+    assert found["冰雪运动小镇项目"][1] == 60_000_000
+    # an amount with another subject stays unattached
+    assert projects("沙棘深加工项目落户园区。全县总投资8000万元。")["沙棘深加工项目"][1] is None
