@@ -29,6 +29,8 @@ from ingest.spans import MentionIndex, Spans
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 _RELATIVE = "省市县区"
 _MAX_LEN = 24
+_ZONE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:新区|开发区|高新区|经开区|合作区|试验区|示范区|保税区|园区)")
+_SUBORDINATE = ("区", "县", "旗")  # divisions named after their city when the text does so
 _TITLE_MARKS = {"副", "正", "常"}  # 副厅, 正局, 常委: ranks and posts, not bodies
 # 海门一家家纺企业江苏某公司: the classifier phrase is an apposition, the name starts after it.
 _APPOSITION = re.compile(
@@ -136,6 +138,8 @@ def _regional_name(text: str, start: int, end: int, region: Mention, head: Head)
     rest = text[region.end : end]
     if head.rule not in {"body", "region"} or head.kind not in {"government", "party", "legislature"}:
         return text[start:end]
+    if _ZONE.match(text, region.end, end):
+        return text[start:end]  # 喀什经济开发区管委会: a zone is named as written, not after the division
     missing = region.name[len(region.text) :] if region.name.startswith(region.text) else ""
     if missing and rest.startswith(missing):
         rest = rest[len(missing) :]
@@ -232,13 +236,15 @@ def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
         if region is not None and region.start != start:
             region = None
         if region is not None:
-            # 阜阳市界首市高新区管委会: the name starts at the innermost division written in full.
+            # 阜阳市界首市高新区管委会: the name starts at the innermost division written in full, but
+            # a district or county keeps the city the text puts before it (深圳市南山区发展和改革局).
             i = inside.index(region)
             while (
                 i + 1 < len(inside)
                 and inside[i + 1].start == inside[i].end
                 and inside[i + 1].end <= hstart + 1
                 and inside[i + 1].text == inside[i + 1].name
+                and not (inside[i].name.endswith("市") and inside[i + 1].name.endswith(_SUBORDINATE))
             ):
                 i += 1
             region = inside[i]

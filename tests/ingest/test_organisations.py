@@ -110,3 +110,16 @@ def test_category_noun_before_a_named_company() -> None:
 
 def test_region_where_something_is_built_is_not_part_of_a_park() -> None:
     assert orgs("企业在宣汉县建设纺织产业园，带动就业。") == []
+
+
+def test_a_district_body_keeps_the_city_the_text_writes_before_it() -> None:
+    assert orgs("他曾在广州市天河区发展和改革局工作。") == [
+        ("广州市天河区发展和改革局", "广州市天河区发展和改革局")
+    ]
+
+
+def test_a_zone_body_is_named_as_written() -> None:
+    assert orgs("阿克苏经济技术开发区管委会负责人介绍。") == [
+        ("阿克苏经济技术开发区管委会", "阿克苏经济技术开发区管委会")
+    ]
+    assert orgs("长春新区管委会与对方签约。") == [("长春新区管委会", "长春新区管委会")]
