@@ -73,7 +73,7 @@ def test_party_committee_inside_a_post_title_is_not_a_body() -> None:
 
 def test_relative_district_is_never_an_autonomous_region() -> None:
     found = orgs("新疆维吾尔自治区和南通市海门区发展和改革委员会的干部。")
-    assert [name for _, name in found] == ["海门区发展和改革委员会"]
+    assert [name for _, name in found] == ["南通市海门区发展和改革委员会"]
 
 
 def test_short_autonomous_region_bodies_are_named_once_in_full() -> None:
