@@ -4,8 +4,10 @@
 // params: $party STRING, $limit INTEGER = 50 in 1..500, $offset INTEGER = 0 in 0..100000
 // returns: party, agreement, date, other_parties, brokers, evidence, articles
 CALL () {
+  // A name goes to the full-text index, an id straight to the unique constraints below.
+  WITH $party AS text WHERE NOT text =~ '(person|city|org|project|agreement|article):.*'
   CALL db.index.fulltext.queryNodes('entity_names',
-    '"' + replace(replace($party, '\\', '\\\\'), '"', '\\"') + '"', {limit: 200}) YIELD node
+    '"' + replace(replace(text, '\\', '\\\\'), '"', '\\"') + '"', {limit: 200}) YIELD node
   WHERE (node:City OR node:Organisation) AND (node.name = $party OR $party IN node.aliases)
   RETURN node AS s
   UNION

@@ -7,8 +7,10 @@
 // params: $target STRING, $limit INTEGER = 50 in 1..500, $offset INTEGER = 0 in 0..100000
 // returns: person, posts, projects, evidence, articles
 CALL () {
+  // A name goes to the full-text index, an id straight to the unique constraints below.
+  WITH $target AS text WHERE NOT text =~ '(person|city|org|project|agreement|article):.*'
   CALL db.index.fulltext.queryNodes('entity_names',
-    '"' + replace(replace($target, '\\', '\\\\'), '"', '\\"') + '"', {limit: 1000})
+    '"' + replace(replace(text, '\\', '\\\\'), '"', '\\"') + '"', {limit: 1000})
   YIELD node
   WHERE NOT node:Person
   RETURN node AS t

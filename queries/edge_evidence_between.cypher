@@ -8,7 +8,15 @@ CALL () {
   UNION MATCH (n:City {id: $source}) RETURN n
   UNION MATCH (n:Organisation {id: $source}) RETURN n
 }
-MATCH (n)-[r]->(t {id: $target}) WHERE type(r) = $type
+// Both ends by their unique ids, so the edge is found between two bound nodes (no walk over
+// every edge of a busy division).
+CALL () {
+  MATCH (t:Person {id: $target}) RETURN t
+  UNION MATCH (t:City {id: $target}) RETURN t
+  UNION MATCH (t:Organisation {id: $target}) RETURN t
+  UNION MATCH (t:Project {id: $target}) RETURN t
+}
+MATCH (n)-[r]->(t) WHERE type(r) = $type
 RETURN elementId(r) AS edge,
        {id: n.id, name: n.name, label: labels(n)[0]} AS source, type(r) AS type,
        {id: t.id, name: t.name, label: labels(t)[0]} AS target,

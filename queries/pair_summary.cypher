@@ -6,8 +6,10 @@
 // params: $a STRING, $b STRING
 // returns: a, b, pairings, secondments_a_to_b, secondments_b_to_a, brokered, agreements, amount_cny
 CALL () {
+  // A name goes to the full-text index, an id straight to the unique constraints below.
+  WITH $a AS text WHERE NOT text =~ '(person|city|org|project|agreement|article):.*'
   CALL db.index.fulltext.queryNodes('entity_names',
-    '"' + replace(replace($a, '\\', '\\\\'), '"', '\\"') + '"', {limit: 200}) YIELD node
+    '"' + replace(replace(text, '\\', '\\\\'), '"', '\\"') + '"', {limit: 200}) YIELD node
   WHERE (node:City OR node:Organisation) AND (node.name = $a OR $a IN node.aliases)
   RETURN node AS a
   UNION
@@ -17,8 +19,10 @@ CALL () {
 }
 WITH a ORDER BY CASE a.level WHEN 'province' THEN 0 WHEN 'city' THEN 1 ELSE 2 END, a.id LIMIT 1
 CALL () {
+  // A name goes to the full-text index, an id straight to the unique constraints below.
+  WITH $b AS text WHERE NOT text =~ '(person|city|org|project|agreement|article):.*'
   CALL db.index.fulltext.queryNodes('entity_names',
-    '"' + replace(replace($b, '\\', '\\\\'), '"', '\\"') + '"', {limit: 200}) YIELD node
+    '"' + replace(replace(text, '\\', '\\\\'), '"', '\\"') + '"', {limit: 200}) YIELD node
   WHERE (node:City OR node:Organisation) AND (node.name = $b OR $b IN node.aliases)
   RETURN node AS b
   UNION

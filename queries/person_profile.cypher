@@ -15,4 +15,5 @@ RETURN {id: p.id, name: p.name, aliases: coalesce(p.aliases, [])} AS person,
           {id: j.id, name: j.name, label: labels(j)[0], kind: j.kind, amount_cny: j.amount_cny,
            evidence: coalesce(r.evidence, []), articles: coalesce(r.articles, [])}] AS brokered,
        [(p)-[r:MAYBE_SAME]-(o:Person) | {id: o.id, name: o.name, reason: r.reason}] AS maybe_same,
-       [(a:Article)-[:MENTIONS]->(p) | {id: a.id, title: a.title, published: a.published, source: a.source}][..100] AS articles
+       COLLECT { MATCH (a:Article)-[:MENTIONS]->(p)
+                 RETURN {id: a.id, title: a.title, published: a.published, source: a.source} LIMIT 100 } AS articles

@@ -10,4 +10,5 @@ RETURN {id: j.id, name: j.name, kind: j.kind, amount_cny: j.amount_cny, aliases:
           {id: p.id, name: p.name, evidence: coalesce(r.evidence, []), articles: coalesce(r.articles, [])}] AS brokers,
        [(s)-[r:SIGNED]->(j) | {id: s.id, name: s.name, label: labels(s)[0], date: r.date,
           evidence: coalesce(r.evidence, []), articles: coalesce(r.articles, [])}] AS signatories,
-       [(a:Article)-[:MENTIONS]->(j) | {id: a.id, title: a.title, published: a.published}][..100] AS articles
+       COLLECT { MATCH (a:Article)-[:MENTIONS]->(j)
+                 RETURN {id: a.id, title: a.title, published: a.published} LIMIT 100 } AS articles

@@ -4,8 +4,10 @@
 // params: $region STRING, $limit INTEGER = 50 in 1..500, $offset INTEGER = 0 in 0..100000
 // returns: project, located_in, brokers, signatories
 CALL () {
+  // A name goes to the full-text index, an id straight to the unique constraints below.
+  WITH $region AS text WHERE NOT text =~ '(person|city|org|project|agreement|article):.*'
   CALL db.index.fulltext.queryNodes('entity_names',
-    '"' + replace(replace($region, '\\', '\\\\'), '"', '\\"') + '"', {limit: 200}) YIELD node
+    '"' + replace(replace(text, '\\', '\\\\'), '"', '\\"') + '"', {limit: 200}) YIELD node
   WHERE node:City AND (node.name = $region OR $region IN node.aliases)
   RETURN node AS r
   UNION
