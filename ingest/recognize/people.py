@@ -25,8 +25,7 @@ _NOT_GIVEN = set(
     "公司厂院校站所部会团组队协议书记长任职挂表示介绍坦言认为指出告诉"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# A run of Han characters, a middle dot, and one or more further parts (the last one as group 3).
-_DOTTED = re.compile(r"([\u4e00-\u9fff]+)([·•・])(?:[\u4e00-\u9fff]{1,8}[·•・])*([\u4e00-\u9fff]{1,8})")
+_DOTS = re.compile(r"[·•・](?=[\u4e00-\u9fff])")
 _FRAME = re.compile(r"(?:及|和|等人|等|的)[^，。；]{0,14}?下")
 
 
@@ -38,6 +37,9 @@ def _lexicons() -> dict[str, Any]:
     surnames = {row[0]: row[1] for row in load_tsv("surnames.tsv")}
     stop = {row[0] for row in load_tsv("name_stopwords.tsv")}
     byline = "|".join(sorted(cues["byline"], key=len, reverse=True))
+    first_char = {s for s, kind in surnames.items() if kind == "single"} | {
+        s[0] for s, kind in surnames.items() if kind == "double"
+    }
     return {
         "single": {s for s, kind in surnames.items() if kind == "single"},
         "double": {s for s, kind in surnames.items() if kind == "double"},
@@ -49,6 +51,9 @@ def _lexicons() -> dict[str, Any]:
         "long_stop": {w for w in stop if len(w) >= 3},
         "deed": cues["deed"],
         "tibetan": cues["tibetan"],
+        "first_char": first_char,
+        # First characters of Tibetan name elements that begin no Han surname (checked with the element).
+        "tibetan_first": {w[0] for w in cues["tibetan"]} - first_char,
         "official": {w for w, kind in titles().items() if kind == "title" and len(w) >= 2},
         # Every anchoring rule needs one of these right before the name: a cheap first filter.
         "left_chars": {w[-1] for w, kind in titles().items()}
@@ -174,16 +179,26 @@ def _dotted(text: str, lex: dict) -> list[tuple[int, int]]:
     """Names whose parts are joined by a middle dot (买买提·艾力): after a title, closed on the right by
     a verb, a closing word or punctuation; or at an open left side, closed by a speech verb."""
     found: list[tuple[int, int]] = []
-    for match in _DOTTED.finditer(text):
-        start, end, dot = match.start(), match.end(), match.start(2)
+    for dot in _DOTS.finditer(text):
+        at = dot.start()
+        start = at
+        while start > at - 9 and start > 0 and _CJK.match(text[start - 1]):
+            start -= 1
+        if at - start < 2 or (found and found[-1][1] > at):
+            continue  # no left part, or a later dot of a name already taken
+        # The last part runs to the first character that is neither Han nor a dot (at most 8 each).
+        end, part = at + 1, 0
+        while end < len(text) and part < 8 and (_CJK.match(text[end]) or text[end] in "·•・"):
+            part = 0 if text[end] in "·•・" else part + 1
+            end += 1
+        last = end - part
         titled = [
             s
-            for s in range(max(start, dot - 8), dot - 1)
+            for s in range(start, at - 1)
             if _ends_with(text, s, lex["titles"])
             or (s > 0 and text[s - 1] == "的" and _ends_with(text, s - 1, lex["titles"]))
         ]
-        open_left = start > dot - 9 and (start == 0 or text[start - 1] in PUNCT)
-        last = end - len(match.group(3))
+        open_left = start > at - 9 and (start == 0 or text[start - 1] in PUNCT)
         for e in range(last + 2, end + 1):
             score, kind = _right_score(text, e, lex)
             if titled and score > 0:
@@ -209,7 +224,7 @@ def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
     text, lex = page.text, _lexicons()
     taken = MentionIndex(m for m in known if m.type in ("city", "organisation"))
     banned = _bylined(text, lex) | lex["stop"]
-    first_char = lex["single"] | {s[0] for s in lex["double"]} | {s[0] for s in lex["tibetan"]}
+    first_char, tibetan_first = lex["first_char"], lex["tibetan_first"]
 
     def blocked(start: int, end: int) -> bool:
         name = text[start:end]
@@ -241,7 +256,9 @@ def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
         if text[start:end] not in banned:
             anchored.setdefault(text[start:end], "dotted")
     for i, char in enumerate(text):
-        if char not in first_char or (i > 0 and text[i - 1] not in lex["left_chars"]):
+        if char not in first_char and not (char in tibetan_first and text[i : i + 2] in lex["tibetan"]):
+            continue
+        if i > 0 and text[i - 1] not in lex["left_chars"]:
             continue
         found = _anchor(text, i, lex)
         if found and not blocked(*found[0]):

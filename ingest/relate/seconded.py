@@ -31,12 +31,14 @@ from ingest.relate.common import (
 from ingest.spans import MentionIndex
 
 _CONTEXT = re.compile(r"挂职|挂任|跟班|跟岗|援疆|援藏|援青|互派|选派|交流干部")
+HINT = re.compile(r"[挂派援跟调]")
 _PRONOUN = re.compile(r"(?:他|她|我)(?!们)")
 _TAIL = re.compile(r"(?:进行|开展|参加|工作|学习|期间|锻炼)+$")
 _YM = re.compile(r"(?:([0-9]{4})年|(去年|今年|前年))?([0-9]{1,2})月(?:([0-9]{1,2})日)?")
 _HALF = re.compile(r"([0-9]{4})年(?:上半年|下半年|初|底|年初|年底|起|开始|以来)")
 _CUT = re.compile(r"[，,。；;、：:\n]")
 _APPOSITION_OPEN = re.compile(r"[，,。；;：:“”‘’「」（）()—\n]")
+_MARKER_HINT = re.compile(r"干部|人才|专家|组长|队长|总指挥|领队")  # every marker ends with one
 _MORE_TITLE = re.compile(r"[^，,。；;、的\n]{2,10}")
 
 
@@ -100,7 +102,8 @@ def relate_seconded(page: Page, mentions: list[Mention]) -> list[SecondedTo]:
         context = _CONTEXT.search(text) or (
             index + 1 < len(sentences) and _CONTEXT.search(sentences[index + 1].text)
         )
-        for rule, pattern in _rules():
+        # Rules that need no context all hold one of HINT's characters: other sentences skip them all.
+        for rule, pattern in _rules() if context or HINT.search(text) else ():
             for match in pattern.finditer(text):
                 if _inside_title(text, match.start()):
                     continue
@@ -170,9 +173,10 @@ def relate_seconded(page: Page, mentions: list[Mention]) -> list[SecondedTo]:
                         mode=mode,
                         **provenance(page, sentence, rule["rule"]),  # type: ignore[arg-type]
                     )
-        near = " ".join(s.text for s in sentences[max(0, index - 1) : index + 2])
-        for fact in _chains(page, sentence, in_sentence, everything, _CONTEXT.search(near), ref_year):
-            facts.setdefault((fact.person, fact.host), fact)
+        if in_sentence and "、" in text:
+            near = " ".join(s.text for s in sentences[max(0, index - 1) : index + 2])
+            for fact in _chains(page, sentence, in_sentence, everything, _CONTEXT.search(near), ref_year):
+                facts.setdefault((fact.person, fact.host), fact)
         for mention in in_sentence:
             focus.see(mention.name, index)
     return list(facts.values())
@@ -215,6 +219,8 @@ def _chain_fact(
     ref_year: int | None,
 ) -> SecondedTo | None:
     """The secondment an appositive chain (pieces joined by 、, beginning at `start`) gives, if any."""
+    if "、" not in chain or not _MARKER_HINT.search(chain):
+        return None
     pieces, at = [], start
     for piece in chain.split("、"):
         pieces.append((piece, at))

@@ -3,6 +3,7 @@ per-type floors on the seed gold files (floors only move up)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -272,3 +273,14 @@ def test_coordinating_counts_only_when_something_is_set_up() -> None:
     text = head + "他协调嘉兴市人力资源和社会保障局在岚皋县设立“嘉岚劳务协作工作站”，已组织800人外出务工。"
     assert brokered(text) == {("罗振宇", "嘉岚劳务协作工作站")}
     assert brokered(head + "他协调解决了“嘉岚劳务协作工作站”的用房问题。") == set()
+
+
+def test_rules_without_context_hold_a_hint_character() -> None:
+    # relate_seconded skips sentences with neither context nor a HINT character: a rule that needs no
+    # context must not be able to match without one.
+    from ingest.relate.seconded import HINT, _rules
+
+    for rule, pattern in _rules():
+        if not rule["needs_context"]:
+            literal = re.sub(r"\[\^[^\]]*\]", "", pattern.pattern)  # negated classes require nothing
+            assert HINT.search(literal), rule["rule"]
