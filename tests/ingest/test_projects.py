@@ -3,7 +3,9 @@ amounts. Every sentence here is invented."""
 
 from __future__ import annotations
 
-from ingest.document import Page
+import re
+
+from ingest.document import Mention, Page
 from ingest.recognize.cities import recognize_cities
 from ingest.recognize.people import recognize_people
 from ingest.recognize.projects import kind_of, recognize_projects
@@ -192,3 +194,22 @@ def test_a_bare_project_subject_takes_the_amount_to_the_sentence_next_to_it() ->
     assert found["冰雪运动小镇项目"][1] == 60_000_000
     # an amount with another subject stays unattached
     assert projects("沙棘深加工项目落户园区。全县总投资8000万元。")["沙棘深加工项目"][1] is None
+
+
+def body(text: str, name: str) -> list[Mention]:
+    """Every occurrence of `name` in `text` as an organisation mention (as the recognizer may list it)."""
+    return [
+        Mention("organisation", name, at.start(), at.end(), name, "test")
+        for at in re.finditer(re.escape(name), text)
+    ]
+
+
+def test_a_centre_that_is_built_is_an_undertaking_even_when_it_is_also_a_body() -> None:
+    centre = "阿瓦提县农产品质量检测中心"
+    text = f"援疆干部协调资金，在阿瓦提县建成了{centre}。{centre}负责人介绍了情况。"
+    page = make_page(text)
+    found = {m.name: m.attrs["kind"] for m in recognize_projects(page, body(text, centre))}
+    assert found == {centre: "platform"}
+    # a centre that only acts is a body, not an undertaking
+    text = f"{centre}负责人介绍了情况。"
+    assert recognize_projects(make_page(text), body(text, centre)) == []
