@@ -49,6 +49,13 @@ def _outlet(page: Page, cities: list[Mention]) -> Division | None:
     return None
 
 
+def paper_city(page: Page, cities: list[Mention]) -> Division | None:
+    """The city whose own outlet published the article (哈尔滨日报 → 哈尔滨市): 市 in its text is that city."""
+    named = [m for m in cities if m.attrs.get("code") and m.rule.startswith("gazetteer")]
+    outlet = _outlet(page, named)
+    return outlet if outlet is not None and outlet.level == "city" else None
+
+
 def home_regions(page: Page, cities: list[Mention]) -> tuple[Division | None, Division | None]:
     """The article's (province, city); city is None when the article is about a whole province."""
     named = [m for m in cities if m.attrs.get("code") and m.rule.startswith("gazetteer")]

@@ -17,8 +17,11 @@ from ingest.spans import Spans
 
 _CONJ = "、和及与"
 _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
+# Between 等 and the noun only a count and qualifiers: 在用地、用工等方面给予企业支持 lists matters
+# (方面, 领域), and the enterprises are who receives, not the items.
 _LIST_END = re.compile(
-    r"等(?:[0-9]+|[一二三四五六七八九十两几多数]+)?(?:家|个|所|批)?[\u4e00-\u9fff]{0,6}?"
+    r"等(?:[0-9]+|[一二三四五六七八九十两几多数]+)?(?:家|个|所|批)?"
+    r"(?:(?!方面|领域|环节|问题|给予|帮助|支持|服务|提供)[\u4e00-\u9fff]){0,6}?"
     r"(企业|公司|机构|单位|院校|高校|团队|银行|集团)"
 )
 

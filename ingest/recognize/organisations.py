@@ -22,7 +22,7 @@ from ingest.document import Mention, Page
 from ingest.gazetteer import load
 from ingest.matcher import Matcher
 from ingest.recognize.cities import read_tsv
-from ingest.recognize.home import home_regions
+from ingest.recognize.home import home_regions, paper_city
 from ingest.recognize.org_lists import coordinated, listed
 from ingest.spans import MentionIndex, Spans
 
@@ -30,7 +30,33 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 _RELATIVE = "省市县区"
 _MAX_LEN = 24
 _ZONE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:新区|开发区|高新区|经开区|合作区|试验区|示范区|保税区|园区)")
-_SUBORDINATE = ("区", "县", "旗")  # divisions named after their city when the text does so
+_AID_HEADS = ("指挥部", "工作队", "工作组", "领导小组办公室", "领导小组")
+_NOT_RELATIVE = frozenset(
+    {
+        "市场",
+        "市民",
+        "市级",
+        "市域",
+        "市内",
+        "市区",
+        "市里",
+        "市值",
+        "省级",
+        "省内",
+        "省域",
+        "省里",
+        "县级",
+        "县域",
+        "县城",
+        "县内",
+        "县里",
+        "县区",
+    }
+)
+_AID_KEEP = frozenset({"对口"})
+_SUBORDINATE = (
+    "区",
+)  # a city district is named after its city when the text does so (a county stands alone)
 _TITLE_MARKS = {"副", "正", "常"}  # 副厅, 正局, 常委: ranks and posts, not bodies
 # 海门一家家纺企业江苏某公司: the classifier phrase is an apposition, the name starts after it.
 _APPOSITION = re.compile(
@@ -138,7 +164,7 @@ def _regional_name(text: str, start: int, end: int, region: Mention, head: Head)
     rest = text[region.end : end]
     if head.rule not in {"body", "region"} or head.kind not in {"government", "party", "legislature"}:
         return text[start:end]
-    if _ZONE.match(text, region.end, end):
+    if _ZONE.match(text, region.end, end) or region.name.endswith("特别行政区"):
         return text[start:end]  # 喀什经济开发区管委会: a zone is named as written, not after the division
     missing = region.name[len(region.text) :] if region.name.startswith(region.text) else ""
     if missing and rest.startswith(missing):
@@ -154,6 +180,8 @@ def _relative_region(
     """省 → the article's province; 市/县/区 → the nearest division of that kind named before, else home."""
     if char == "省":
         return province
+    if char == "市" and city is not None and city.rule == "paper":
+        return city  # a city paper's 市发改委 is its own city's, whatever city was named last
     g = load()
     for mention in islice(cities.iter_back(at), 6):
         names = [mention.name]
@@ -171,6 +199,9 @@ def _relative_region(
 def _home_mentions(page: Page, cities: list[Mention]) -> tuple[Mention | None, Mention | None]:
     province, city = home_regions(page, cities)
     wrap = lambda d: Mention("city", d.name, 0, 0, d.name, "home") if d else None  # noqa: E731
+    paper = paper_city(page, cities)
+    if paper is not None:
+        return wrap(province), Mention("city", paper.name, 0, 0, paper.name, "paper")
     return wrap(province), wrap(city)
 
 
@@ -213,7 +244,9 @@ def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
             continue  # 大学生, 中学生
         if len(head.word) > 1 and text[end : end + 1] == "长" and head.rule != "free":
             continue  # 中学校长, 工作组长: a title
-        start = _start(text, hstart, r.stops, places, r.keep)
+        # An aid body names its programme (A市对口支援B县前方指挥部): 对口 does not cut it.
+        keep = r.keep | _AID_KEEP if head.word.endswith(_AID_HEADS) else r.keep
+        start = _start(text, hstart, r.stops, places, keep)
         lead = _LEADING_COUNT.match(text, start, hstart)
         start = lead.end() if lead else start
         start = _restart(
@@ -252,6 +285,13 @@ def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
         rest = text[region.end if region else start : hstart]
         if region is not None and head.kind in {"park", "institution"} and _BUILD_AFTER.match(rest):
             continue  # 在某县建设X产业园: the region is where something is built, not part of a name
+        if region is None and head.rule in {"region", "body"} and _relative_start(text, start, hstart):
+            # 市委组织部, 市对口合作工作领导小组办公室: a lone 省/市/县 opens a longer body name.
+            region = _relative_region(text[start], start, indexed, province, city)
+            if region is not None:
+                name = region.name + text[start + 1 : end]
+                found.append(_Found(start, end, name, head.kind, "org:relative", region, head))
+            continue
         if head.rule in {"region", "body", "park", "zone"} and region is None:
             continue
         residue = _residue(rest, r.generic)
@@ -266,6 +306,13 @@ def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
         name = _regional_name(text, start, end, region, head) if region else text[start:end]
         found.append(_Found(start, end, name, head.kind, "org:" + head.rule, region, head))
     return found
+
+
+def _relative_start(text: str, start: int, hstart: int) -> bool:
+    """Whether the scanned name opens with a lone 省/市/县 (not 市场, 县城, 省级 …) before other words."""
+    if start + 1 >= hstart or text[start] not in "省市县" or text[start : start + 2] in _NOT_RELATIVE:
+        return False
+    return start == 0 or not _NAME_CHAR.match(text[start - 1]) or text[start - 1] in rules().stops
 
 
 def _restart(text: str, start: int, hstart: int, cities: list[Mention], r: _Rules) -> int:

@@ -123,3 +123,36 @@ def test_a_zone_body_is_named_as_written() -> None:
         ("阿克苏经济技术开发区管委会", "阿克苏经济技术开发区管委会")
     ]
     assert orgs("长春新区管委会与对方签约。") == [("长春新区管委会", "长春新区管委会")]
+
+
+def test_an_aid_command_keeps_its_programme_words() -> None:
+    found = orgs("广州市对口支援新疆疏附前方指挥部总指挥说。")
+    assert found == [("广州市对口支援新疆疏附前方指挥部", "广州市对口支援新疆疏附前方指挥部")]
+    # Elsewhere 对 still ends a name: the hospital is the county's.
+    assert orgs("广州市对口支援新疆疏附县人民医院。") == [("疏附县人民医院", "疏附县人民医院")]
+
+
+def test_matters_listed_before_等方面_are_not_enterprises() -> None:
+    assert orgs("双方在用地、用工等方面给予企业支持。") == []
+    assert ("甲乙科技", "甲乙科技") in orgs("引进甲乙科技、丙丁智能等5家企业。")
+
+
+def test_a_city_paper_names_its_own_city_in_relative_bodies() -> None:
+    assert orgs("长春市委书记和市发改委负责人出席。", source="哈尔滨日报") == [("市发改委", "哈尔滨市发改委")]
+    assert orgs("长春市委书记和市发改委负责人出席。") == [("市发改委", "长春市发改委")]
+
+
+def test_relative_bodies_with_a_longer_name() -> None:
+    found = orgs("他现任市委组织部副部长，市对口帮扶工作领导小组办公室牵头。", source="哈尔滨日报")
+    assert [name for _, name in found] == [
+        "哈尔滨市委组织部",
+        "哈尔滨市对口帮扶工作领导小组办公室",
+    ]
+    assert orgs("市场监管部门和县城建设局。", source="哈尔滨日报") == []
+
+
+def test_agency_and_zone_authority_heads() -> None:
+    assert orgs("香港投资推广署与对方签约。") == [("香港投资推广署", "香港投资推广署")]
+    assert orgs("横琴粤澳深度合作区管理局负责人说。") == [
+        ("横琴粤澳深度合作区管理局", "横琴粤澳深度合作区管理局")
+    ]
