@@ -10,6 +10,7 @@ made after the table's vintage (海门市 → 海门区, 莱城区 → 济南市
 from __future__ import annotations
 
 import csv
+import re
 import importlib.util
 from dataclasses import dataclass, field
 from functools import cache
@@ -141,8 +142,14 @@ def short_forms(name: str, groups: list[str]) -> list[str]:
     return []
 
 
+_BANNER = re.compile(r"([\u4e00-\u9fff]{3,4}?)([左右])(?:翼([前中后]))?旗")
+
+
 def abbreviated_forms(name: str, short: list[str]) -> list[str]:
     """延边朝鲜族自治州 → 延边州, 澜沧拉祜族自治县 → 澜沧县: the short form with the level word kept."""
+    banner = _BANNER.fullmatch(name)
+    if banner:  # 察哈尔右翼前旗 → 察右前旗, 土默特左旗 → 土左旗: the usual short banner names
+        return [banner.group(1)[0] + banner.group(2) + (banner.group(3) or "") + "旗"]
     if not name.endswith(("自治州", "自治县", "自治旗")):
         return []
     return [stem + name[-1] for stem in short if stem + name[-1] != name]

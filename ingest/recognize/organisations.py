@@ -27,12 +27,16 @@ from ingest.recognize.org_lists import coordinated, listed
 from ingest.spans import MentionIndex, Spans
 
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
-_RELATIVE = "省市县区"
+_RELATIVE = "省市县区旗"
 _MAX_LEN = 24
 _ZONE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:新区|开发区|高新区|经开区|合作区|试验区|示范区|保税区|园区)")
 _AID_HEADS = ("指挥部", "工作队", "工作组", "领导小组办公室", "领导小组")
 _NOT_RELATIVE = frozenset(
     {
+        "旗下",
+        "旗舰",
+        "旗帜",
+        "旗袍",
         "市场",
         "市民",
         "市级",
@@ -310,7 +314,7 @@ def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
 
 def _relative_start(text: str, start: int, hstart: int) -> bool:
     """Whether the scanned name opens with a lone 省/市/县 (not 市场, 县城, 省级 …) before other words."""
-    if start + 1 >= hstart or text[start] not in "省市县" or text[start : start + 2] in _NOT_RELATIVE:
+    if start + 1 >= hstart or text[start] not in "省市县旗" or text[start : start + 2] in _NOT_RELATIVE:
         return False
     return start == 0 or not _NAME_CHAR.match(text[start - 1]) or text[start - 1] in rules().stops
 

@@ -123,3 +123,17 @@ def test_town_after_a_verb_of_going_in_a_county_article() -> None:
 
 def test_outlet_dateline_place_is_not_a_mention() -> None:
     assert names("【香港商报讯】秋收时节，深圳市的干部来了。") == [("深圳市", "深圳市", "city")]
+
+
+def test_an_idiom_holding_a_city_short_form_is_no_place() -> None:
+    assert [m.name for m in cities("两地真金白银投入，白银市也参与。")] == ["白银市"]
+
+
+def test_short_banner_names_and_their_towns() -> None:
+    found = [(m.text, m.name) for m in cities("在察右前旗土贵乌拉镇调研，科左中旗和土左旗也来了。")]
+    assert found == [
+        ("察右前旗", "察哈尔右翼前旗"),
+        ("土贵乌拉镇", "土贵乌拉镇"),
+        ("科左中旗", "科尔沁左翼中旗"),
+        ("土左旗", "土默特左旗"),
+    ]

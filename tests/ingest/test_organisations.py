@@ -156,3 +156,8 @@ def test_agency_and_zone_authority_heads() -> None:
     assert orgs("横琴粤澳深度合作区管理局负责人说。") == [
         ("横琴粤澳深度合作区管理局", "横琴粤澳深度合作区管理局")
     ]
+
+
+def test_banner_bodies_and_a_bare_旗_body() -> None:
+    found = orgs("察右前旗人民政府与对方签约，旗农牧业局负责人说。公司旗下企业也来了。")
+    assert [name for _, name in found] == ["察哈尔右翼前旗人民政府", "察哈尔右翼前旗农牧业局"]
