@@ -10,8 +10,8 @@ made after the table's vintage (海门市 → 海门区, 莱城区 → 济南市
 from __future__ import annotations
 
 import csv
-import re
 import importlib.util
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
