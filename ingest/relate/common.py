@@ -193,9 +193,11 @@ _DIVISION_TITLE = re.compile(r"(?:常务)?副?([省市县区州旗盟镇乡])(?:
 def division_post(body: str, title: str | None) -> str:
     """The division a party-committee post serves: 某县委 + 常委 → 某县, 某县 + 县委书记 → 某县; a bare
     县委常委 gives 县 (the county is named elsewhere); other posts keep their body."""
+    committee = _COMMITTEE.fullmatch(body)
+    if committee and title and _DIVISION_TITLE.match(title):
+        return committee.group(1)  # 某县委常委、副县长: the second title was split off after the first
     if not title or not _COMMITTEE_TITLE.fullmatch(title):
         return body
-    committee = _COMMITTEE.fullmatch(body)
     if committee:
         return committee.group(1)
     if title[1:2] == "委" and not body.endswith(title[0]):

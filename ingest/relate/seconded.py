@@ -30,7 +30,9 @@ from ingest.relate.common import (
 )
 from ingest.spans import MentionIndex
 
-_CONTEXT = re.compile(r"挂职|挂任|跟班|跟岗|援疆|援藏|援青|互派|选派|交流干部")
+_CONTEXT = re.compile(
+    r"挂职|挂任|跟班|跟岗|援疆|援藏|援青|互派|选派|交流干部|交流任职|双向交流|交流到|交流至"
+)
 HINT = re.compile(r"[挂派援跟调]")
 _PRONOUN = re.compile(r"(?:他|她|我)(?!们)")
 _TAIL = re.compile(r"(?:进行|开展|参加|工作|学习|期间|锻炼)+$")
@@ -38,6 +40,7 @@ _YM = re.compile(r"(?:([0-9]{4})年|(去年|今年|前年))?([0-9]{1,2})月(?:([
 _HALF = re.compile(r"([0-9]{4})年(?:上半年|下半年|初|底|年初|年底|起|开始|以来)")
 _CUT = re.compile(r"[，,。；;、：:\n]")
 _APPOSITION_OPEN = re.compile(r"[，,。；;：:“”‘’「」（）()—\n]")
+_PAREN_MARK = re.compile(r"[（(](挂职|挂任)[）)]")
 _MARKER_HINT = re.compile(r"干部|人才|专家|组长|队长|总指挥|领队")  # every marker ends with one
 _MORE_TITLE = re.compile(r"[^，,。；;、的\n]{2,10}")
 
@@ -120,7 +123,7 @@ def relate_seconded(page: Page, mentions: list[Mention]) -> list[SecondedTo]:
                 if unit:
                     # 在某县，挂任副县长 / 来到某县，挂任县委常委: the county named just before
                     floor = sentences[index - 1].start if index else base
-                    host = nearest_division(unit, base + match.start(), floor, everything) or ""
+                    host = nearest_division(unit, post_start, floor, everything) or ""
                     if not host:
                         continue
                 elif len(body) < 2 or re.fullmatch(r"(?:哪里|这里|那里|当地|基层|此|该地|外地)", body):
@@ -173,7 +176,7 @@ def relate_seconded(page: Page, mentions: list[Mention]) -> list[SecondedTo]:
                         mode=mode,
                         **provenance(page, sentence, rule["rule"]),  # type: ignore[arg-type]
                     )
-        if in_sentence and "、" in text:
+        if in_sentence and ("、" in text or _PAREN_MARK.search(text)):
             near = " ".join(s.text for s in sentences[max(0, index - 1) : index + 2])
             for fact in _chains(page, sentence, in_sentence, everything, _CONTEXT.search(near), ref_year):
                 facts.setdefault((fact.person, fact.host), fact)
@@ -197,6 +200,17 @@ def _chains(
     for person in in_sentence:
         at, end = person.start - base, person.end - base
         left = _APPOSITION_OPEN.split(text[max(0, at - 80) : at])[-1]
+        paren = _PAREN_MARK.search(text, max(0, at - 6), at)
+        if not left and paren and paren.end() == at:
+            # 某县委常委、副县长（挂职）王某: every post of the chain is held on secondment
+            posts = _APPOSITION_OPEN.split(text[max(0, paren.start() - 80) : paren.start()])[-1]
+            start = paren.start() - len(posts)
+            fact = _chain_fact(
+                page, sentence, person.name, posts, base + start, mentions, context, ref_year, paren.group(1)
+            )
+            if fact:
+                found.append(fact)
+                continue
         right = ""
         if text[end : end + 1] in ("，", ","):
             right = _APPOSITION_OPEN.split(text[end + 1 : end + 81])[0]
@@ -217,18 +231,18 @@ def _chain_fact(
     mentions: MentionIndex,
     context: re.Match[str] | None,
     ref_year: int | None,
+    implicit: str | None = None,
 ) -> SecondedTo | None:
-    """The secondment an appositive chain (pieces joined by 、, beginning at `start`) gives, if any."""
-    if "、" not in chain or not _MARKER_HINT.search(chain):
+    """The secondment an appositive chain (pieces joined by 、, beginning at `start`) gives, if any;
+    `implicit` is the mode when the chain needs no marker piece (它 stands before （挂职）)."""
+    if not implicit and ("、" not in chain or not _MARKER_HINT.search(chain)):
         return None
     pieces, at = [], start
     for piece in chain.split("、"):
         pieces.append((piece, at))
         at += len(piece) + 1
-    if len(pieces) < 2:
-        return None
     marker = None
-    for piece, piece_start in pieces:
+    for piece, piece_start in pieces if not implicit and len(pieces) >= 2 else ():
         for rule, pattern in _rules("marker"):
             hit = pattern.search(piece)
             if hit and (context or not rule["needs_context"]):
@@ -236,10 +250,14 @@ def _chain_fact(
                 break
         if marker:
             break
-    if not marker:
+    if implicit:
+        rule, mode, marker_piece, origin = {"rule": "second:职务（挂职）"}, implicit, None, set()
+    elif marker:
+        rule, hit, marker_piece, marker_start = marker
+        mode = rule["mode"] or hit.groupdict().get("trigger") or (context.group(0) if context else "挂职")
+        origin = {m.name for m in mentions.within(marker_start, marker_start + len(marker_piece), "city")}
+    else:
         return None
-    rule, hit, marker_piece, marker_start = marker
-    origin = {m.name for m in mentions.within(marker_start, marker_start + len(marker_piece), "city")}
     for piece, piece_start in pieces:
         if piece is marker_piece or re.match(r"原|时任|曾任|前任", piece):
             continue
@@ -250,7 +268,6 @@ def _chain_fact(
         places = {m.name for m in mentions.within(piece_start, piece_start + len(body), "city")}
         if places & origin:
             continue  # 上海市某区第二批挂职干部、上海市某区某局副局长: the home post
-        mode = rule["mode"] or (hit.groupdict().get("trigger") or (context.group(0) if context else "挂职"))
         return SecondedTo(
             person=person,
             host=place_name(body, piece_start, mentions),
@@ -289,6 +306,11 @@ def _person(
             if home is None:
                 home, home_title = _home_before(page.text, base, trigger, mentions)
             return person.name, home, home_title
+    inside = [m for m in in_sentence if trigger <= m.start and m.end <= base + match.start("post")]
+    if inside:
+        # 援藏干部王某，现任某县副县长 / 作为援藏干部，王某担任…: the name between marker and verb
+        home, home_title = _home_left_of(page.text, base, inside[-1].start, mentions)
+        return inside[-1].name, home, home_title
     before = [m for m in in_sentence if m.end <= trigger]
     pronoun = None
     for found in _PRONOUN.finditer(text, 0, match.start()):

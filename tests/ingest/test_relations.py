@@ -284,3 +284,25 @@ def test_rules_without_context_hold_a_hint_character() -> None:
         if not rule["needs_context"]:
             literal = re.sub(r"\[\^[^\]]*\]", "", pattern.pattern)  # negated classes require nothing
             assert HINT.search(literal), rule["rule"]
+
+
+def test_common_secondment_phrasings() -> None:
+    anchor = "“好。”郝明远说。"  # the name is anchored once; each sentence below is read on its own
+    cases = {
+        "2021年7月起，郝明远任岚皋县挂职副县长，分管招商工作。": ("岚皋县", "副县长"),
+        "郝明远现任岚皋县委常委、副县长（挂职），分管招商工作。": ("岚皋县", "副县长"),
+        "2021年，郝明远交流到岚皋县任副县长，分管招商。": ("岚皋县", "副县长"),
+        "郝明远目前在岚皋县挂职担任副县长，分管招商。": ("岚皋县", "副县长"),
+        "第十批援疆干部郝明远，现任疏附县副县长，分管招商。": ("疏附县", "副县长"),
+        "作为第十批援藏干部，郝明远担任亚东县副县长。": ("亚东县", "副县长"),
+        "郝明远，浙江省嘉兴市南湖区人，现挂职岚皋县副县长。": ("岚皋县", "副县长"),
+        "岚皋县委常委、副县长（挂职）郝明远说，招商有进展。": ("岚皋县", "常委"),
+        "郝明远是嘉兴市第三批援川干部人才之一，挂任岚皋县副县长。": ("岚皋县", "副县长"),
+    }
+    for text, (host, title) in cases.items():
+        assert seconded(anchor + text) == [("郝明远", host, title)], text
+    for visit in (
+        "郝明远副县长在岚皋县调研时说，要加快项目建设。",
+        "郝明远带队赴岚皋县考察，双方签订了协议。",
+    ):
+        assert seconded(anchor + visit) == [], visit
