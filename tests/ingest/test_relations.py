@@ -306,3 +306,14 @@ def test_common_secondment_phrasings() -> None:
         "郝明远带队赴岚皋县考察，双方签订了协议。",
     ):
         assert seconded(anchor + visit) == [], visit
+
+
+def test_brokering_frames_with_jing_and_yishou() -> None:
+    anchor = "“好。”挂职副县长郝明远说。"
+    text = anchor + "经郝明远牵线，杭州绿谷茶叶有限公司投资3000万元在岚皋县建设茶叶加工项目。"
+    assert brokered(text) == {("郝明远", "茶叶加工项目")}
+    text = anchor + "郝明远一手操办的岚皋县魔芋产业园项目已经投产。"
+    assert brokered(text) == {("郝明远", "岚皋县魔芋产业园项目")}
+    # Telling about a project, attending or witnessing it is no credit.
+    assert brokered(anchor + "经郝明远介绍，岚皋县魔芋产业园项目的情况大家都清楚了。") == set()
+    assert brokered(anchor + "郝明远出席了岚皋县魔芋产业园项目开工仪式。") == set()
