@@ -54,6 +54,7 @@ def _lexicons() -> dict[str, Any]:
         "first_char": first_char,
         # First characters of Tibetan name elements that begin no Han surname (checked with the element).
         "tibetan_first": {w[0] for w in cues["tibetan"]} - first_char,
+        "address": cues.get("address", set()) | {w for w in titles()},
         "official": {w for w, kind in titles().items() if kind == "title" and len(w) >= 2},
         # Every anchoring rule needs one of these right before the name: a cheap first filter.
         "left_chars": {w[-1] for w, kind in titles().items()}
@@ -134,8 +135,9 @@ def _choose(text: str, options: list[tuple[int, int, int]]) -> tuple[int, int] |
     return best[0], best[1]
 
 
-def _anchor(text: str, i: int, lex: dict) -> tuple[tuple[int, int], str] | None:
-    """The name starting at `i` and the rule that anchors it, if any."""
+def _anchor(text: str, i: int, lex: dict, org_de: bool = False) -> tuple[tuple[int, int], str] | None:
+    """The name starting at `i` and the rule that anchors it, if any (`org_de`: an organisation and 的
+    stand right before it)."""
     readings = _readings(text, i, lex)
     if not readings:
         return None
@@ -153,6 +155,9 @@ def _anchor(text: str, i: int, lex: dict) -> tuple[tuple[int, int], str] | None:
         ("frame", lambda o: i > 0 and text[i - 1] == "在" and bool(_FRAME.match(text, o[1]))),
         ("title_after", lambda o: left_open and _title_follows(text, o[1], lex)),
         ("deed", lambda o: (i == 0 or text[i - 1] in PUNCT) and bool(_starts_with(text, o[1], lex["deed"]))),
+        # 某县卫生健康委员会的王某，…: a member of the body named before, closed by punctuation or a
+        # speech verb; the given part must not be a form of address (某公司的张总).
+        ("member", lambda o: org_de and o[2] == 3 and text[o[0] + 1 : o[1]] not in lex["address"]),
     )
     for rule, test in rules:
         picked = _choose(text, [(o[0], o[1], o[2]) for o in scored if test(o)])
@@ -260,7 +265,8 @@ def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
             continue
         if i > 0 and text[i - 1] not in lex["left_chars"]:
             continue
-        found = _anchor(text, i, lex)
+        org_de = i > 1 and text[i - 1] == "的" and bool(taken.ending_at(i - 1, "organisation"))
+        found = _anchor(text, i, lex, org_de)
         if found and not blocked(*found[0]):
             anchored.setdefault(text[found[0][0] : found[0][1]], found[1])
     mentions: list[Mention] = []

@@ -145,7 +145,9 @@ def place_name(span: str, start: int, mentions: Iterable[Mention] | MentionIndex
 
 
 NARRATOR_LINE = re.compile(
-    r"讲述人[:：]\s*(?:(?P<home>[^\n]*?)\s+)?(?P<name>[\u4e00-\u9fff·]{2,8})[ \t]*(?:\n|$)"
+    r"讲述人[:：]\s*(?:(?P<home>[^\n（(]*?)\s+)?(?P<name>[\u4e00-\u9fff·]{2,8})"
+    # 讲述人：王某（某县挂职副县长）: a description in brackets may close the line after the name.
+    r"[ \t]*(?:[（(][^）)\n]{0,60}[）)][ \t]*)?(?:\n|$)"
 )
 SELF_INTRO = re.compile(r"我(?:叫|名叫|是)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?=[，,。；、]|是)")
 

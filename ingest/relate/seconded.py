@@ -35,7 +35,10 @@ _CONTEXT = re.compile(
 )
 HINT = re.compile(r"[挂派援跟调]")
 _PRONOUN = re.compile(r"(?:他|她|我)(?!们)")
-_TAIL = re.compile(r"(?:进行|开展|参加|工作|学习|期间|锻炼)+$")
+# What may trail a post: an activity word, or a term (挂任副县长两年, 挂职某局三个多月).
+_TAIL = re.compile(
+    r"(?:进行|开展|参加|工作|学习|期间|锻炼|[一二两三四五六七八九十半0-9]+(?:个多月|个月|多年|年多|年半|年|天))+$"
+)
 _YM = re.compile(r"(?:([0-9]{4})年|(去年|今年|前年))?([0-9]{1,2})月(?:([0-9]{1,2})日)?")
 _HALF = re.compile(r"([0-9]{4})年(?:上半年|下半年|初|底|年初|年底|起|开始|以来)")
 _CUT = re.compile(r"[，,。；;、：:\n]")

@@ -104,3 +104,16 @@ def test_tibetan_names_of_two_elements_without_a_surname() -> None:
 
 def test_a_date_right_after_a_name_closes_it() -> None:
     assert people("市发改局副局长许乐天2022年3月起到外地挂职。") == ["许乐天"]
+
+
+def test_role_nouns_of_villagers_anchor_a_name() -> None:
+    assert people("种植大户钱贵生拉着我的手说，今年收成好。") == ["钱贵生"]
+    assert people("养殖户孟庆丰笑着说，牛羊卖了好价钱。") == ["孟庆丰"]
+
+
+def test_member_of_the_body_named_before_de() -> None:
+    page = make_page("记者采访了成都市卫生健康委员会的周雅琴，她介绍了帮扶情况。")
+    assert [m.name for m in recognize(page) if m.type == "person"] == ["周雅琴"]
+    # A form of address after 的 is no name.
+    page = make_page("我们见到了成都市某科技有限公司的张总，他很热情。")
+    assert [m.name for m in recognize(page) if m.type == "person"] == []

@@ -317,3 +317,10 @@ def test_brokering_frames_with_jing_and_yishou() -> None:
     # Telling about a project, attending or witnessing it is no credit.
     assert brokered(anchor + "经郝明远介绍，岚皋县魔芋产业园项目的情况大家都清楚了。") == set()
     assert brokered(anchor + "郝明远出席了岚皋县魔芋产业园项目开工仪式。") == set()
+
+
+def test_narrator_line_with_a_bracketed_description_and_a_term_after_the_post() -> None:
+    text = "讲述人：孙立新（江苏省某县干部）\n我在甘肃省临夏县挂任副县长两年。"
+    assert seconded(text) == [("孙立新", "临夏县", "副县长")]
+    text = "讲述人：孙立新（江苏省某县干部）\n我积极牵线，促成苏州一家企业投资建设临夏现代农业产业园。"
+    assert brokered(text) == {("孙立新", "临夏现代农业产业园")}
