@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from neo4j import AsyncDriver, AsyncManagedTransaction
+from fastapi import Request
+from neo4j import READ_ACCESS, AsyncDriver
 
 import queries
 from api.errors import NotFound
 from api.models import Page
 from duikou.settings import Settings
-
-# An API request should fail fast when the database is down, not retry for the driver's 30 s.
-MAX_RETRY_SECONDS = 2.0
 
 
 def find(name: str) -> queries.Query:
@@ -26,21 +24,24 @@ def find(name: str) -> queries.Query:
 async def run_query(
     driver: AsyncDriver, settings: Settings, name: str, raw: dict[str, Any]
 ) -> list[dict[str, Any]]:
-    """Validate `raw` against query `name`'s declaration and run it in `session.execute_read`."""
+    """Validate `raw` against query `name`'s declaration and run it as one read-only query."""
     query = find(name)
     params = query.prepare({k: v for k, v in raw.items() if v is not None})
-
-    async def work(tx: AsyncManagedTransaction) -> list[dict[str, Any]]:
-        result = await tx.run(query.cypher, params)
-        return await result.data()
-
+    # An auto-commit query in a READ session: RUN and PULL go out in one write, where a managed
+    # transaction adds BEGIN and a COMMIT round trip. On a busy box each socket write costs ~1 ms,
+    # so this is the largest per-request saving. The server still refuses writes (access mode r),
+    # and a canned read has nothing to retry on a single server.
     async with driver.session(
         database=settings.neo4j_database,
-        max_transaction_retry_time=MAX_RETRY_SECONDS,
+        default_access_mode=READ_ACCESS,
         # e.g. "relationship type does not exist" on a young graph: not worth a log line per request
         notifications_min_severity="OFF",
     ) as session:
-        return await session.execute_read(work)
+        result = await session.run(query.cypher, params)
+        keys = result.keys()
+        # Canned queries return maps and scalars, never nodes, so `Record.data()`'s recursive
+        # walk (which only converts graph types) is skipped.
+        return [dict(zip(keys, values, strict=True)) for values in await result.values()]
 
 
 async def run_page(driver: AsyncDriver, settings: Settings, name: str, raw: dict[str, Any]) -> Page:
@@ -58,3 +59,12 @@ async def run_one(
     if not rows:
         raise NotFound(f"No {what} {' / '.join(str(v) for v in raw.values() if v is not None)!r}.")
     return rows[0]
+
+
+async def lookup(request: Request, name: str, id: str, what: str) -> dict[str, Any]:
+    """`run_one` for a by-id query, with the driver and settings read from the app state.
+
+    Entity lookups are the hot path: taking `Request` spares FastAPI solving two sub-dependencies
+    per call (~0.3 ms of a ~2 ms request)."""
+    state = request.app.state
+    return await run_one(state.driver, state.settings, name, {"id": id}, what)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Request
 
 from api.deps import DriverDep, SettingsDep
 from api.models import ArticleProfile, Page
-from api.run import run_one, run_page
+from api.run import lookup, run_one, run_page
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 EXAMPLE_ID = "article:d328f78a8ef0c07f0000000000000000000000000000000000000000000000ab"
@@ -21,8 +21,6 @@ async def facts(driver: DriverDep, settings: SettingsDep, id: str = Path(example
 
 
 @router.get("/{id:path}", response_model=ArticleProfile, summary="An article by id")
-async def article(
-    driver: DriverDep, settings: SettingsDep, id: str = Path(examples=[EXAMPLE_ID])
-) -> ArticleProfile:
+async def article(request: Request, id: str = Path(examples=[EXAMPLE_ID])) -> ArticleProfile:
     """Title, date, source, authors, URL, and the entities it mentions."""
-    return ArticleProfile(**await run_one(driver, settings, "article_by_id", {"id": id}, "article"))
+    return ArticleProfile(**await lookup(request, "article_by_id", id, "article"))

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Request
 
-from api.deps import DriverDep, SettingsDep
 from api.models import ProjectProfile
-from api.run import run_one
+from api.run import lookup
 
 router = APIRouter(prefix="/projects", tags=["projects"])
 
 
 @router.get("/{id:path}", response_model=ProjectProfile, summary="A project or agreement by id")
 async def project(
-    driver: DriverDep, settings: SettingsDep, id: str = Path(examples=["project:京沈双创产业加速器项目"])
+    request: Request, id: str = Path(examples=["project:京沈双创产业加速器项目"])
 ) -> ProjectProfile:
     """Amount, location, brokers with their evidence sentences, signatories with dates, articles."""
-    return ProjectProfile(**await run_one(driver, settings, "project_by_id", {"id": id}, "project"))
+    return ProjectProfile(**await lookup(request, "project_by_id", id, "project"))
