@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import re
+from gold_sets import make_page
 
-from ingest.document import Mention, Page, Sentence
+from ingest.document import Mention
 from ingest.gazetteer import load, short_forms
 from ingest.recognize.cities import recognize_cities
-
-
-def make_page(text: str, source: str | None = None) -> Page:
-    """A page from plain simplified text, split into sentences on 。！？ and new lines."""
-    bounds = [0, *(m.end() for m in re.finditer(r"[。！？\n]", text))]
-    if bounds[-1] != len(text):
-        bounds.append(len(text))
-    sentences = [Sentence(a, b, text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
-    return Page("t.txt", "x", text, text, list(range(len(text))), sentences, source=source)
 
 
 def cities(text: str, source: str | None = None) -> list[Mention]:

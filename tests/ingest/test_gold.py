@@ -6,25 +6,18 @@ annotations). They only move up: whoever improves a recognizer or a relation rai
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from gold_sets import ROOT, check_floor, read_floors, score_set
 
-from ingest.pipeline import extract_file
-from ingest.scoring import Scores, load, score
+from ingest.scoring import Scores
 
-ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-FLOORS = json.loads((Path(__file__).with_name("gold_floors.json")).read_text(encoding="utf-8"))
+FLOORS = read_floors("gold_floors.json")
 
 
 @pytest.fixture(scope="module")
 def seed_scores() -> Scores:
-    total = Scores()
-    for seed in SEEDS:
-        total = total + score(load(ROOT / "tests" / "gold" / f"{seed.stem}.json"), extract_file(seed))
-    return total
+    return score_set(SEEDS, ROOT / "tests" / "gold")
 
 
 def test_all_seeds_have_gold() -> None:
@@ -34,6 +27,4 @@ def test_all_seeds_have_gold() -> None:
 
 @pytest.mark.parametrize("kind", ["entity", "relation"])
 def test_lenient_f1_floor(seed_scores: Scores, kind: str) -> None:
-    f1 = seed_scores.get("lenient", kind).f1
-    floor = FLOORS[f"lenient_{kind}_f1"]
-    assert f1 >= floor, f"lenient {kind} F1 {f1:.4f} fell below the floor {floor}"
+    check_floor(seed_scores, f"lenient_{kind}_f1", FLOORS)

@@ -7,28 +7,20 @@ move up.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from gold_sets import ROOT, articles_in, check_floor, read_floors, score_set
 
 from ingest.pipeline import extract_file
-from ingest.scoring import Scores, load, score
+from ingest.scoring import Scores
 
-ROOT = Path(__file__).resolve().parents[2]
-ARTICLES = sorted(p for p in (ROOT / "tests" / "articles_extra").iterdir() if p.suffix in {".txt", ".html"})
+ARTICLES = articles_in(ROOT / "tests" / "articles_extra")
 GOLD = ROOT / "tests" / "gold_extra"
-FLOORS: dict[str, float] = json.loads(
-    Path(__file__).with_name("gold_extra_floors.json").read_text(encoding="utf-8")
-)
+FLOORS = read_floors("gold_extra_floors.json")
 
 
 @pytest.fixture(scope="module")
 def extra_scores() -> Scores:
-    total = Scores()
-    for article in ARTICLES:
-        total = total + score(load(GOLD / f"{article.stem}.json"), extract_file(article))
-    return total
+    return score_set(ARTICLES, GOLD)
 
 
 def test_every_extra_article_has_gold_and_the_big5_page_is_big5() -> None:
@@ -43,9 +35,7 @@ def test_every_extra_article_has_gold_and_the_big5_page_is_big5() -> None:
 
 @pytest.mark.parametrize("key", sorted(FLOORS))
 def test_lenient_f1_floor(extra_scores: Scores, key: str) -> None:
-    kind = key.removeprefix("lenient_").removesuffix("_f1")
-    f1 = extra_scores.get("lenient", kind).f1
-    assert f1 >= FLOORS[key], f"lenient {kind} F1 {f1:.4f} fell below the floor {FLOORS[key]}"
+    check_floor(extra_scores, key, FLOORS)
 
 
 def test_chrome_only_places_are_not_extracted() -> None:

@@ -12,28 +12,21 @@ next to this file (kept out of tests/gold_heldout2, where `duikou eval` reads ev
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from gold_sets import ROOT, articles_in, check_floor, read_floors, score_set
 
-from ingest.pipeline import extract_file
-from ingest.scoring import Scores, load, score
+from ingest.scoring import Scores
 
-ROOT = Path(__file__).resolve().parents[2]
 ARTICLE_DIR = ROOT / "tests" / "articles_heldout2"
-ARTICLES = sorted(p for p in ARTICLE_DIR.iterdir() if p.suffix in {".txt", ".html"})
+ARTICLES = articles_in(ARTICLE_DIR)
 GOLD = ROOT / "tests" / "gold_heldout2"
-FLOORS: dict[str, float] = json.loads(
-    Path(__file__).with_name("gold_heldout2_floors.json").read_text(encoding="utf-8")
-)
+FLOORS = read_floors("gold_heldout2_floors.json")
 
 
 @pytest.fixture(scope="module")
 def heldout2_scores() -> Scores:
-    total = Scores()
-    for article in ARTICLES:
-        total = total + score(load(GOLD / f"{article.stem}.json"), extract_file(article))
-    return total
+    return score_set(ARTICLES, GOLD)
 
 
 def test_every_article_has_gold_and_no_gold_is_orphaned() -> None:
@@ -66,6 +59,4 @@ def test_the_pages_are_in_the_encodings_the_set_claims() -> None:
 
 @pytest.mark.parametrize("key", sorted(FLOORS))
 def test_lenient_f1_floor(heldout2_scores: Scores, key: str) -> None:
-    kind = key.removeprefix("lenient_").removesuffix("_f1")
-    f1 = heldout2_scores.get("lenient", kind).f1
-    assert f1 >= FLOORS[key], f"lenient {kind} F1 {f1:.4f} fell below the floor {FLOORS[key]}"
+    check_floor(heldout2_scores, key, FLOORS)

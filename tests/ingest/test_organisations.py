@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import re
+from gold_sets import make_page
 
-from ingest.document import Page, Sentence
 from ingest.recognize.cities import recognize_cities
 from ingest.recognize.organisations import recognize_organisations
-
-
-def make_page(text: str, source: str | None = None) -> Page:
-    bounds = [0, *(m.end() for m in re.finditer(r"[。！？\n]", text))]
-    if bounds[-1] != len(text):
-        bounds.append(len(text))
-    sentences = [Sentence(a, b, text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
-    return Page("t.txt", "x", text, text, list(range(len(text))), sentences, source=source)
 
 
 def orgs(text: str, source: str | None = None) -> list[tuple[str, str]]:

@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import re
+from gold_sets import make_page
 
-from ingest.document import Page, Sentence
 from ingest.recognize.cities import recognize_cities
 from ingest.relate.paired import relate_paired
-
-
-def make_page(text: str, source: str | None = None) -> Page:
-    bounds = [0, *(m.end() for m in re.finditer(r"[。！？\n]", text))]
-    if bounds[-1] != len(text):
-        bounds.append(len(text))
-    sentences = [Sentence(a, b, text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
-    return Page("t.txt", "x", text, text, list(range(len(text))), sentences, source=source)
 
 
 def pairs(text: str, source: str | None = None) -> set[frozenset[str]]:
