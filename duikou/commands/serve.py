@@ -18,6 +18,12 @@ def serve(
     host: Annotated[str | None, typer.Option(help="interface to bind (default: API_HOST, 127.0.0.1)")] = None,
     port: Annotated[int | None, typer.Option(help="port (default: API_PORT, 8000)")] = None,
     reload: Annotated[bool, typer.Option(help="restart on code changes (development)")] = False,
+    workers: Annotated[
+        int, typer.Option(min=1, help="uvicorn worker processes (one per core for throughput)")
+    ] = 1,
+    access_log: Annotated[
+        bool, typer.Option(help="log a line per request (off by default: it costs throughput)")
+    ] = False,
 ) -> None:
     """Serve the API; starts the local Neo4j first when NEO4J_URI is unset."""
     import uvicorn  # imported here so other commands start fast
@@ -28,7 +34,15 @@ def serve(
     host = host or settings.api_host
     port = port or settings.api_port
     typer.echo(f"duikou API on http://{host}:{port}  (OpenAPI: http://{host}:{port}/docs)")
-    uvicorn.run("api.app:app", host=host, port=port, reload=reload, log_level="info")
+    uvicorn.run(
+        "api.app:app",
+        host=host,
+        port=port,
+        reload=reload,
+        workers=None if reload else workers,
+        log_level="info",
+        access_log=access_log,
+    )
 
 
 def _start_local_neo4j(settings: Settings) -> None:
