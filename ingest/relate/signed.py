@@ -24,6 +24,14 @@ _FILLER = re.compile(
 _NAMED = ("organisation", "city")
 _GENERIC_PARTY = re.compile(r"(?:该|这家|这个|此)?(?:企业|公司|集团)$")
 _COMPANY = re.compile(r"公司|集团|企业|厂|合作社")
+# A company name right after a verb of brokering (or opening the span), ending in a company form.
+_UNLISTED = re.compile(
+    r"(?:推动|促成|牵线|协调|引导|组织|帮助|支持|邀请|陪同|见证|引进|带领|推进|促进|撮合|由)"
+    r"(?P<name>[\u4e00-\u9fff]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团))$"
+)
+_UNLISTED_ALONE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团))"
+)
 _DATE = re.compile(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日")
 
 
@@ -76,14 +84,16 @@ def _party(span: str, start: int, mentions: MentionIndex, floor: int) -> str | N
         if match.group(0):
             cleaned = cleaned.replace(match.group(0), " " * len(match.group(0)), 1)
     stripped = cleaned.rstrip()
-    lead = len(stripped) - len(stripped.lstrip())
-    stripped = stripped.strip()
-    if len(stripped) < 2 or " " in stripped:
+    # 我又牵线甲 / 还推动甲: an adverb before the party splits the span; the party is its last piece.
+    lead = max(stripped.rfind(" ") + 1, len(stripped) - len(stripped.lstrip()))
+    whole = stripped.strip()
+    stripped = stripped[lead:]
+    if len(stripped) < 2:
         return None
     end = start + lead + len(stripped)
     ending = mentions.ending_at(end, "organisation", "city")
     generic = None if ending else _GENERIC_PARTY.search(stripped)
-    if generic:
+    if generic and (generic.start() == 0 or " " not in whole):
         # 引进某公司…，并推动企业与某县签订: the company named last before stands for 企业
         for earlier in mentions.iter_back(end - len(generic.group(0)), "organisation"):
             if earlier.end < floor:
@@ -91,10 +101,20 @@ def _party(span: str, start: int, mentions: MentionIndex, floor: int) -> str | N
             if _COMPANY.search(earlier.name):
                 return earlier.name
         return None
+    if not ending:
+        company = _unlisted_company(stripped)
+        if company or " " in whole:
+            return company
     if not ending and ("的" in stripped or len(stripped) > 15):
         return None  # 甲与乙共建的某园于…签约: the span is a description, not a party
     name = place_name(stripped, start + lead, mentions)
     return name if 2 <= len(name) <= 30 else None
+
+
+def _unlisted_company(span: str) -> str | None:
+    """推动某某投资集团有限公司: a company the recognizers missed, read after the verb that introduces it."""
+    match = _UNLISTED.search(span) or _UNLISTED_ALONE.fullmatch(span)
+    return match.group("name") if match and "的" not in match.group("name") else None
 
 
 def relate_signed(page: Page, mentions: list[Mention]) -> list[Signed]:

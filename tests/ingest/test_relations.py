@@ -324,3 +324,15 @@ def test_narrator_line_with_a_bracketed_description_and_a_term_after_the_post() 
     assert seconded(text) == [("孙立新", "临夏县", "副县长")]
     text = "讲述人：孙立新（江苏省某县干部）\n我积极牵线，促成苏州一家企业投资建设临夏现代农业产业园。"
     assert brokered(text) == {("孙立新", "临夏现代农业产业园")}
+
+
+def test_adverbs_around_the_parties_do_not_break_a_signing() -> None:
+    found = extract("2021年，我又牵线成华区政府与金牛区政府签订了《文旅合作框架协议》。").signed
+    assert [(s.parties, s.agreement) for s in found] == [(["成华区政府", "金牛区政府"], "文旅合作框架协议")]
+    found = extract("随后，甲县政府又与乙县政府正式签订了《劳务协作协议》。").signed
+    assert [s.parties for s in found] == [["甲县政府", "乙县政府"]]
+
+
+def test_a_company_the_recognizers_missed_is_read_after_the_brokering_verb() -> None:
+    text = "他还推动华夏发展投资集团有限公司与武侯区人民政府签署合作协议，共同建设天府数字产业园。"
+    assert [s.parties for s in extract(text).signed] == [["华夏发展投资集团有限公司", "武侯区人民政府"]]
