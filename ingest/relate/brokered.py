@@ -41,6 +41,8 @@ _SUBJECTLESS = re.compile(
 _INVESTS = re.compile(r"(?:并|还|将|已|计划|拟|共)?(?:总)?投资[^，,。；;]{0,16}?(?:建设|新建|兴建|打造|建)")
 # 是他促成的: the verb closes a cleft sentence whose object came before it.
 _CLEFT = re.compile(r"的(?:[，,。；;！？]|$)")
+# 促成这一项目落地的，是某某: the verb's object, then 的…是 and the broker after it.
+_CLEFT_SUBJECT = re.compile(r"[^，,。；;！？]{0,24}?的[，,]?\s*(?:正|就|恰恰|便|则|都)?是")
 _SETTLED = re.compile(r"的(?:落户|落地|入驻|引进|投产|签约|到来)")
 _BUILT = re.compile(r"(?:成立|组建|设立|建立|发起成立)了?")
 
@@ -118,6 +120,11 @@ class _Broker:
                 start, end = _scope(text, at, rule["scope"])
                 if rule.get("needs") and not re.search(rule["needs"], text[match.end() : end]):
                     continue
+                cleft = _CLEFT_SUBJECT.match(text, match.end())
+                if cleft:
+                    objects = self._objects(index, sentence, match.end(), cleft.end())
+                    self._add(self._after_shi(sentence, cleft.end(), index), objects, sentence, rule["rule"])
+                    continue
                 if _CLEFT.match(text, match.end()):
                     objects = self._cleft_objects(index, sentence, at)  # 甲的落户，正是他促成的
                 else:
@@ -137,6 +144,18 @@ class _Broker:
             last = self.focus.last(index)
             return [last] if last else []
         return names
+
+    def _after_shi(self, sentence: Sentence, at: int, index: int) -> list[str]:
+        """The broker named after 是 in a cleft (…的，是挂职干部某某 / 是他 / 是我), up to the clause end."""
+        _, end = _clause(sentence.text, at)
+        names = [m.name for m in within(self.people, sentence.start + at, sentence.start + end)]
+        if names:
+            return list(dict.fromkeys(names))
+        span = sentence.text[at:end]
+        if span.startswith("我") and not span.startswith("我们"):
+            own = [n for n in self.narrators if n[0] <= sentence.start + at]
+            return [own[-1][1]] if own else []
+        return self._named(sentence, at, end, index)
 
     def _subject(self, sentence: Sentence, at: int, index: int) -> list[str]:
         """Who did what the verb at `at` says: persons before it, a pronoun, or the focus."""

@@ -336,3 +336,11 @@ def test_adverbs_around_the_parties_do_not_break_a_signing() -> None:
 def test_a_company_the_recognizers_missed_is_read_after_the_brokering_verb() -> None:
     text = "他还推动华夏发展投资集团有限公司与武侯区人民政府签署合作协议，共同建设天府数字产业园。"
     assert [s.parties for s in extract(text).signed] == [["华夏发展投资集团有限公司", "武侯区人民政府"]]
+
+
+def test_cleft_credits_the_person_after_shi_not_the_subject_before() -> None:
+    text = "郑晓燕挂任某县副县长。去年，某县建成了天府数字产业园。促成这一项目落地的，是挂职干部吴国栋。"
+    assert brokered(text) == {("吴国栋", "天府数字产业园")}
+    assert brokered("促成天府数字产业园落户某县的，是挂职副县长吴国栋。") == {("吴国栋", "天府数字产业园")}
+    text = "讲述人：孙立新\n某县建成了天府数字产业园。促成这一项目落地的，是我。"
+    assert brokered(text) == {("孙立新", "天府数字产业园")}
