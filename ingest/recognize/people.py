@@ -24,6 +24,8 @@ _NOT_GIVEN = set(
     "为以有不没很最更所该此各每些啥吗呢吧啊来去到上下内外里前后间时区镇乡村街道路号楼层届期次项名位"
     "公司厂院校站所部会团组队协议书记长任职挂表示介绍坦言认为指出告诉"
 )
+# Transcribed names use characters such as 其 and 尔 freely: only function words rule a token out.
+_NOT_BARE = set("的了在是和与及等说我你他她它这那们也还就都对从向把被将已为以有不没很最更所该此各每些")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DOTS = re.compile(r"[·•・](?=[\u4e00-\u9fff])")
 _FRAME = re.compile(r"(?:及|和|等人|等|的)[^，。；]{0,14}?下")
@@ -215,6 +217,27 @@ def _dotted(text: str, lex: dict) -> list[tuple[int, int]]:
     return found
 
 
+def _bare(text: str, lex: dict) -> list[tuple[int, int]]:
+    """Names without a Han surname (其其格, 巴特尔) right after 干部: closed on the right, and said
+    elsewhere in the article to speak with an open left side (“…”其其格说) — the two together."""
+    found = []
+    for cue in re.finditer(r"干部(?=[\u4e00-\u9fff])", text):
+        at = cue.end()
+        for size in (4, 3, 2):
+            token = text[at : at + size]
+            if len(token) < size or not all(_CJK.match(c) and c not in _NOT_BARE for c in token):
+                continue
+            if token in lex["stop"] or token[:2] in lex["stop"] or _right_score(text, at + size, lex)[0] < 2:
+                continue
+            spoken = re.search(
+                rf"(?:^|[{re.escape(''.join(PUNCT))}]){re.escape(token)}(?=说|表示|介绍)", text
+            )
+            if spoken:
+                found.append((at, at + size))
+                break
+    return found
+
+
 def _bylined(text: str, lex: dict) -> set[str]:
     """Names written after 记者, 责任编辑 …: authors, never people."""
     names: set[str] = set()
@@ -260,6 +283,9 @@ def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
     for start, end in _dotted(text, lex):
         if text[start:end] not in banned:
             anchored.setdefault(text[start:end], "dotted")
+    for start, end in _bare(text, lex):
+        if not blocked(start, end):
+            anchored.setdefault(text[start:end], "bare")
     for i, char in enumerate(text):
         if char not in first_char and not (char in tibetan_first and text[i : i + 2] in lex["tibetan"]):
             continue

@@ -117,3 +117,11 @@ def test_member_of_the_body_named_before_de() -> None:
     # A form of address after 的 is no name.
     page = make_page("我们见到了成都市某科技有限公司的张总，他很热情。")
     assert [m.name for m in recognize(page) if m.type == "person"] == []
+
+
+def test_a_name_without_a_han_surname_after_ganbu_needs_a_speech_elsewhere() -> None:
+    text = "某旗农牧业局干部其其格，2021年挂任某区农业农村局副局长。“收获很大。”其其格说。"
+    assert people(text) == ["其其格"]
+    # Without the name speaking anywhere, a word after 干部 stays a word.
+    assert people("某旗农牧业局干部其其格，2021年挂任某区农业农村局副局长。") == []
+    assert people("两地干部同样，认真履职。“收获很大。”他说。") == []
