@@ -17,11 +17,15 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
-    neo4j_uri: str | None = Field(default=None, description="an existing server; when set, nothing is started")
+    neo4j_uri: str | None = Field(
+        default=None, description="an existing server; when set, nothing is started"
+    )
     neo4j_user: str = "neo4j"
     neo4j_password: str = "duikou-dev"
     neo4j_database: str = "neo4j"
-    neo4j_bolt_port: int = Field(default=LOCAL_BOLT_PORT, description="the local server's Bolt port (loopback)")
+    neo4j_bolt_port: int = Field(
+        default=LOCAL_BOLT_PORT, description="the local server's Bolt port (loopback)"
+    )
     neo4j_http_port: int = Field(default=LOCAL_HTTP_PORT, description="the local server's HTTP/Browser port")
     api_host: str = "127.0.0.1"
     api_port: int = 8000

@@ -251,11 +251,7 @@ def _towns(text: str, mentions: list[Mention], r: _Rules) -> list[Mention]:
         # 前往喀拉苏乡: a town after a verb of going, in an article about a county.
         for cue in r.town_cue.finditer(text):
             hit = r.town.match(text, cue.end())
-            if (
-                hit
-                and not set(hit.group(1)) & _TOWN_STOP
-                and not _any_start(starts, cue.end(), hit.end())
-            ):
+            if hit and not set(hit.group(1)) & _TOWN_STOP and not _any_start(starts, cue.end(), hit.end()):
                 _add_town(found, hit, None, "town:after-cue")
     towns: list[Mention] = []
     taken = Spans((m.start, m.end) for m in mentions)
