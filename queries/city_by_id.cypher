@@ -6,7 +6,8 @@
 MATCH (c:City {id: $id})
 RETURN {id: c.id, name: c.name, level: c.level, code: c.code, aliases: coalesce(c.aliases, [])} AS city,
        [(c)-[:PART_OF*1..4]->(u:City) | {id: u.id, name: u.name, level: u.level}] AS parents,
-       [(c)-[r:PAIRED_WITH]-(o:City) | {id: o.id, name: o.name, program: r.program}] AS paired_with,
+       [(c)-[r:PAIRED_WITH]-(o:City) |
+          {id: o.id, name: o.name, program: r.program, programs: coalesce(r.programs, [r.program])}] AS paired_with,
        COLLECT { MATCH (o:Organisation)-[:LOCATED_IN]->(c)
                  RETURN {id: o.id, name: o.name, kind: o.kind} LIMIT 100 } AS organisations,
        COLLECT { MATCH (j:Project)-[:LOCATED_IN]->(c)

@@ -93,6 +93,7 @@ def check_city_by_id(d: neo4j.Driver) -> None:
     assert row["city"]["name"] == "沈阳市" and row["city"]["aliases"] == ["沈阳", "沈"]
     assert names(row["parents"]) == ["辽宁省"]
     assert [(p["name"], p["program"]) for p in row["paired_with"]] == [("北京市", "京沈对口合作")]
+    assert row["paired_with"][0]["programs"] == ["京沈对口合作"]
     assert names(row["organisations"]) == ["沈阳市交通局"]
     assert names(row["projects"]) == ["出租车服务楼"]
     assert [p["id"] for p in row["seconded_here"]] == [MA]
