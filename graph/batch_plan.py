@@ -28,7 +28,7 @@ class Existing:
 
 @dataclass
 class NodeWrites:
-    """New nodes by label (their full properties) and changed ones ({eid, props})."""
+    """New nodes by label (their full properties) and changed ones ({eid, props}: what changed)."""
 
     new: dict[Label, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     changed: list[dict[str, Any]] = field(default_factory=list)
@@ -36,7 +36,8 @@ class NodeWrites:
 
 @dataclass
 class EdgeWrites:
-    """New relation edges by type ({s, t, props} with element ids) and changed ones ({eid, props})."""
+    """New relation edges by type ({s, t, props} with element ids) and changed ones ({eid, props}:
+    what changed)."""
 
     new: dict[Rel, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     changed: list[dict[str, Any]] = field(default_factory=list)
@@ -64,7 +65,7 @@ def node_writes(todo: list[Resolved], existing: dict[str, Existing]) -> NodeWrit
         if before is None:
             writes.new[labels[node_id]].append(props)
         elif props != before.props:
-            writes.changed.append({"eid": before.eid, "props": props})
+            writes.changed.append({"eid": before.eid, "props": changes(before.props, props)})
     return writes
 
 
@@ -109,5 +110,12 @@ def edge_writes(
             continue
         props = derive_edge(rel, entries + support_entries(rel, before.props))
         if props != before.props:
-            writes.changed.append({"eid": before.eid, "props": props})
+            writes.changed.append({"eid": before.eid, "props": changes(before.props, props)})
     return writes
+
+
+def changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    """The properties to `SET +=` to turn `before` into `after`: changed ones, None for removed ones
+    (only what differs is rewritten: a grown provenance list, not the dozen unchanged fields)."""
+    diff = {key: value for key, value in after.items() if before.get(key) != value}
+    return diff | {key: None for key in before if key not in after}

@@ -45,6 +45,8 @@ class LoadStats:
 def run(tx: Tx, stats: LoadStats, query: str, **params: Any) -> list[dict[str, Any]]:
     """Run a statement, count its updates, return its rows as dicts."""
     result = tx.run(query, **params)
-    rows = [record.data() for record in result]
+    keys = result.keys()
+    # The loader's statements return plain values, lists and maps, so no `record.data()` conversion.
+    rows = [dict(zip(keys, record, strict=True)) for record in result]
     stats.count(result.consume())
     return rows

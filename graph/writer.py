@@ -6,8 +6,7 @@ statement each); fold in Python (`graph.batch_plan`); then write everything in t
 statements — new nodes and articles (CREATE, returning their element ids), changed nodes (SET by
 element id); then mentions, new edges (CREATE per type), changed edges and PART_OF. All inside one
 transaction, so a failure leaves no half-written article. Loaders must not run concurrently (the
-batch reads, then writes); should two do, the unique constraints make the later commit fail rather
-than duplicate a node.
+batch reads, then writes): the unique constraints stop duplicate nodes, not duplicate edges.
 """
 
 from __future__ import annotations
@@ -64,7 +63,7 @@ CALL (s, t, row) {{
 RETURN row.type AS type, s.id AS start, t.id AS end, elementId(r) AS eid, properties(r) AS props
 """
 WRITE_NODES = (
-    "CALL () { UNWIND $changed AS row MATCH (n) WHERE elementId(n) = row.eid SET n = row.props }\n"
+    "CALL () { UNWIND $changed AS row MATCH (n) WHERE elementId(n) = row.eid SET n += row.props }\n"
     "CALL () {\n"
     + "\n  UNION ALL\n".join(
         f"  UNWIND ${label} AS props CREATE (n:{label}) SET n = props RETURN n.id AS id, elementId(n) AS eid"
@@ -76,7 +75,7 @@ _BY_EIDS = "MATCH (s) WHERE elementId(s) = row.s MATCH (t) WHERE elementId(t) = 
 WRITE_LINKS = "\n".join(
     [
         f"CALL () {{ UNWIND $mentions AS row {_BY_EIDS} CREATE (s)-[m:{Rel.MENTIONS}]->(t) SET m = row.props }}",
-        "CALL () { UNWIND $changed AS row MATCH ()-[r]->() WHERE elementId(r) = row.eid SET r = row.props }",
+        "CALL () { UNWIND $changed AS row MATCH ()-[r]->() WHERE elementId(r) = row.eid SET r += row.props }",
         *(
             f"CALL () {{ UNWIND ${rel} AS row {_BY_EIDS} CREATE (s)-[r:{rel}]->(t) SET r = row.props }}"
             for rel in FACT_RELS
