@@ -136,8 +136,8 @@ def main() -> None:
         )
         for driver in (batched, naive):
             _wipe(driver)
-        for chunk in batches(warmup, args.batch_size):  # type: ignore[arg-type]
-            load_batch(batched, chunk, now=_now())  # type: ignore[arg-type]
+        for chunk in batches(warmup, args.batch_size):
+            load_batch(batched, chunk, now=_now())
         naive_load(naive, warmup[: max(1, args.naive_articles // 3)], _now())
         for driver in (batched, naive):
             _wipe(driver)
@@ -161,11 +161,11 @@ def _measure(
     ratios = []
     for chunk in chunks:
         began, py, db = time.perf_counter(), _python_cpu(), _server_cpu(fast_pid)
-        stats = load_batch(batched, chunk, now=_now())  # type: ignore[arg-type]
+        stats = load_batch(batched, chunk, now=_now())
         seconds = time.perf_counter() - began
         b_py, b_db = b_py + _python_cpu() - py, b_db + _server_cpu(fast_pid) - db
         db = _server_cpu(slow_pid)
-        rows, naive_seconds = naive_load(naive, chunk[:per_chunk], _now())  # type: ignore[arg-type]
+        rows, naive_seconds = naive_load(naive, chunk[:per_chunk], _now())
         n_db += _server_cpu(slow_pid) - db
         b_rows, b_secs, n_rows, n_secs = (
             b_rows + stats.relation_rows,
@@ -191,7 +191,7 @@ def _measure(
     )
     print(f"end to end (resolve, then write): {b_rows / (b_secs + resolving):,.0f} rows/s")
     began = time.perf_counter()
-    skipped = sum(load_batch(batched, c, now=_now()).articles_skipped for c in chunks)  # type: ignore[arg-type]
+    skipped = sum(load_batch(batched, c, now=_now()).articles_skipped for c in chunks)
     print(f"re-ingest (all unchanged): {skipped} skipped in {time.perf_counter() - began:.1f} s")
 
 

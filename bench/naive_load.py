@@ -52,6 +52,10 @@ def _params(e: EdgeRow, now: str) -> dict[str, Any]:
     }
 
 
+def _write(tx: neo4j.ManagedTransaction, query: str, params: dict[str, Any]) -> None:
+    tx.run(query, params).consume()
+
+
 def naive_load(driver: neo4j.Driver, resolved: list[Resolved], now: str) -> tuple[int, float]:
     """Write every relation row in its own managed transaction; returns (rows, seconds)."""
     rows = 0
@@ -61,7 +65,6 @@ def naive_load(driver: neo4j.Driver, resolved: list[Resolved], now: str) -> tupl
             for e in r.edges:
                 if e.support is None:
                     continue
-                query, params = _query(e), _params(e, now)
-                session.execute_write(lambda tx, q=query, p=params: tx.run(q, p).consume())
+                session.execute_write(_write, _query(e), _params(e, now))
                 rows += 1
     return rows, time.perf_counter() - began

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 from threading import Event
+from typing import TypeVar
 
 from neo4j import Driver
 
@@ -20,10 +21,11 @@ from graph.txutil import LoadStats
 from graph.writer import load_batch
 from ingest.models import Extraction
 
-DEFAULT_BATCH_SIZE = 500  # a real article writes ~4x the synthetic ones; fits a 512 MB heap
+T = TypeVar("T")
+DEFAULT_BATCH_SIZE = 500  # a real article writes ~4x what a synthetic one does; mind the server heap
 
 
-def batches(items: Iterable[Extraction], size: int) -> Iterator[list[Extraction]]:
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
     """Consecutive lists of at most `size` items."""
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
