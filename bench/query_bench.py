@@ -14,6 +14,8 @@ Building 1M nodes takes minutes; to profile repeatedly, keep the server and its 
     .venv/bin/python bench/query_bench.py --keep /tmp/qbench            # build once, leave it running
     .venv/bin/python bench/query_bench.py --keep /tmp/qbench --only timeline,brokers_of   # reuse
     .venv/bin/python bench/query_bench.py --keep /tmp/qbench --stop     # stop it (the folder stays)
+    .venv/bin/python bench/query_bench.py --keep /tmp/qbench --baseline old-queries/   # before/after,
+        # alternating the two versions run by run on the same parameters
 """
 
 from __future__ import annotations
@@ -225,21 +227,16 @@ def _read(tx: neo4j.ManagedTransaction, cypher: str, params: dict[str, Any]) -> 
     return tx.run(cypher, params).data()  # type: ignore[arg-type]
 
 
-def measure(
-    driver: neo4j.Driver, name: str, params: Callable[[], dict[str, Any]], runs: int, warmup: int
-) -> dict[str, Any]:
-    query = queries.get(name)
-    timings, rows = [], 0
-    for n in range(warmup + runs):
-        prepared = query.prepare(params())
-        began = time.perf_counter()
-        with driver.session() as session:
-            result = session.execute_read(_read, query.cypher, prepared)
-        elapsed = (time.perf_counter() - began) * 1000
-        if n >= warmup:
-            timings.append(elapsed)
-            rows += len(result)
-    timings.sort()
+def _timed(driver: neo4j.Driver, query: queries.Query, raw: dict[str, Any]) -> tuple[float, int]:
+    prepared = query.prepare(raw)
+    began = time.perf_counter()
+    with driver.session() as session:
+        result = session.execute_read(_read, query.cypher, prepared)
+    return (time.perf_counter() - began) * 1000, len(result)
+
+
+def _summary(name: str, timings: list[float], rows: int, runs: int) -> dict[str, Any]:
+    timings = sorted(timings)
     return {
         "query": name,
         "p50_ms": round(statistics.median(timings), 1),
@@ -247,6 +244,36 @@ def measure(
         "mean_rows": round(rows / runs, 1),
         "bounded": name not in UNBOUNDED,
     }
+
+
+def measure(
+    driver: neo4j.Driver,
+    query: queries.Query,
+    params: Callable[[], dict[str, Any]],
+    runs: int,
+    warmup: int,
+    baseline: queries.Query | None = None,
+) -> dict[str, Any]:
+    """p50/p95 of `query`; with a `baseline`, both run alternately on the same parameters, so a
+    busy machine weighs on both alike (the baseline's figures go under `baseline`)."""
+    timings: list[float] = []
+    base_timings: list[float] = []
+    rows = base_rows = 0
+    for n in range(warmup + runs):
+        raw = params()
+        elapsed, count = _timed(driver, query, raw)
+        if baseline is not None:
+            base_elapsed, base_count = _timed(driver, baseline, raw)
+        if n >= warmup:
+            timings.append(elapsed)
+            rows += count
+            if baseline is not None:
+                base_timings.append(base_elapsed)
+                base_rows += base_count
+    result = _summary(query.name, timings, rows, runs)
+    if baseline is not None:
+        result["baseline"] = _summary(baseline.name, base_timings, base_rows, runs)
+    return result
 
 
 def free_port() -> int:
@@ -292,9 +319,15 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "query_bench.json")
     parser.add_argument("--keep", type=Path, help="server folder to build in once and leave running")
     parser.add_argument("--stop", action="store_true", help="with --keep: stop that server and exit")
+    parser.add_argument("--queries", type=Path, help="folder of .cypher files to run instead of queries/")
+    parser.add_argument(
+        "--baseline", type=Path, help="folder of .cypher files to run alternately with them (before/after)"
+    )
     parser.add_argument("--only", default="", help="comma-separated query names to run (default: all)")
     args = parser.parse_args()
-    queries.catalogue()  # read the .cypher files now: editing them during a long build must not leak in
+    # Read the .cypher files now: editing them during a long build must not leak into the run.
+    catalogue = queries.load(args.queries) if args.queries else queries.catalogue()
+    baselines = queries.load(args.baseline) if args.baseline else {}
 
     if args.keep:
         spec = kept_spec(args.keep.resolve(), args)
@@ -313,18 +346,22 @@ def main() -> None:
     server, _ = local_server.start(spec)
     print(f"server {server.uri}")
     try:
-        with neo4j.GraphDatabase.driver(server.uri, auth=("neo4j", "bench")) as driver:
+        # Notifications off: logging "property does not exist" per call would be timed too.
+        with neo4j.GraphDatabase.driver(
+            server.uri, auth=("neo4j", "bench"), notifications_min_severity="OFF"
+        ) as driver:
             began = time.monotonic()
             marker = args.keep / "built.json" if args.keep else None
-            if marker is not None and marker.exists():
+            if marker is not None and marker.exists():  # built by an earlier run: reuse it
                 counts = json.loads(marker.read_text())
+                build_s = counts.pop("build_s", 0)
             elif has_nodes(driver):
                 raise SystemExit(f"{spec.home} holds a partial build: delete {args.keep} and rerun")
             else:
                 counts = build(driver, args.people)
+                build_s = time.monotonic() - began
                 if marker is not None:
-                    marker.write_text(json.dumps(counts))
-            build_s = time.monotonic() - began
+                    marker.write_text(json.dumps({**counts, "build_s": round(build_s)}))
             with driver.session() as session:
                 nodes = session.run("MATCH (n) RETURN count(n) AS c").single()["c"]  # type: ignore[index]
                 edges = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"]  # type: ignore[index]
@@ -337,13 +374,16 @@ def main() -> None:
                     continue
                 # Whole-graph aggregates take seconds at this size: a few runs say enough.
                 runs = args.runs if name not in UNBOUNDED else max(3, args.runs // 8)
-                result = measure(driver, name, params, runs, min(args.warmup, runs))
+                baseline = baselines.get(name)
+                result = measure(driver, catalogue[name], params, runs, min(args.warmup, runs), baseline)
                 results.append(result)
+                before = result.get("baseline")
                 print(
                     f"{name:24s} p50 {result['p50_ms']:8.1f} ms  p95 {result['p95_ms']:8.1f} ms  rows {result['mean_rows']}"
+                    + (f"  (baseline p50 {before['p50_ms']} p95 {before['p95_ms']})" if before else "")
                     + ("" if result["bounded"] else "  (whole-graph)")
                 )
-            missing = set(queries.catalogue()) - {r["query"] for r in results}
+            missing = set(catalogue) - {r["query"] for r in results}
             if missing and not only:
                 print(f"not benchmarked: {sorted(missing)}")
         if only:  # a partial run must not overwrite the full results
