@@ -16,24 +16,23 @@ CALL () {
   UNION
   MATCH (g:Organisation {id: $region}) RETURN g
 }
-// The places within the region are walked once, then each kind of event is read from them.
+// The places within the region are walked once, then each kind of event is read from them;
+// an event reached from two places (a host and a home post both in the region) counts once.
 CALL (g) {
   MATCH (g)<-[:PART_OF*0..4]-(c)<-[:LOCATED_IN*0..1]-(place)
-  RETURN collect(DISTINCT place) AS places
+  RETURN DISTINCT place
 }
-CALL (places) {
-  UNWIND places AS place
+CALL (place) {
   MATCH (p:Person)-[e:SECONDED_TO]->(place)
   RETURN 'secondment' AS event, e, {id: p.id, name: p.name} AS person, null AS party, place AS target, e.start AS own_date
   UNION
-  UNWIND places AS place
   MATCH (place)<-[:SERVES_AT]-(p:Person)-[e:SECONDED_TO]->(host)
   RETURN 'secondment' AS event, e, {id: p.id, name: p.name} AS person, null AS party, host AS target, e.start AS own_date
   UNION
-  UNWIND places AS place
   MATCH (place)-[e:SIGNED]->(j:Project)
   RETURN 'signing' AS event, e, null AS person, {id: place.id, name: place.name} AS party, j AS target, e.date AS own_date
 }
+WITH DISTINCT g, event, e, person, party, target, own_date
 // Articles are read only for events without a date of their own.
 CALL (e, own_date) {
   WITH e WHERE own_date IS NULL
