@@ -20,6 +20,9 @@ CALL () {
 WITH a, n AS b WHERE a <> b
 MATCH path = allShortestPaths((a)-[:SECONDED_TO|SERVES_AT|BROKERED|SIGNED|PAIRED_WITH|PART_OF|LOCATED_IN|MAYBE_SAME*..4]-(b))
 WITH path WHERE length(path) <= $max_hops
+// Several shortest paths tie: order them by the ids along the way, so a page is stable.
+WITH path, [x IN nodes(path) | x.id] AS ids
+ORDER BY ids
 LIMIT $limit
 RETURN length(path) AS length,
        [x IN nodes(path) | {id: x.id, name: x.name, label: labels(x)[0]}] AS nodes,

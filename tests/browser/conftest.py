@@ -82,13 +82,15 @@ def api_without_database(unreachable_settings: Settings) -> Iterator[str]:
     server.stop()
 
 
-@pytest.fixture(scope="package")
+# Module scope: Playwright's sync API keeps an event loop running in this thread while it is open,
+# which would break later tests that run their own loop (asyncio.run).
+@pytest.fixture(scope="module")
 def playwright_instance() -> Iterator[Playwright]:
     with sync_playwright() as playwright:
         yield playwright
 
 
-@pytest.fixture(scope="package")
+@pytest.fixture(scope="module")
 def browser(playwright_instance: Playwright) -> Iterator[Browser]:
     """Debian's Chromium, headless (never a downloaded browser)."""
     if not Path(CHROMIUM).is_file():
