@@ -29,11 +29,13 @@ def serve(
     import uvicorn  # imported here so other commands start fast
 
     settings = get_settings()
-    if settings.uses_local_neo4j:
-        _start_local_neo4j(settings)
+    browser = _start_local_neo4j(settings) if settings.uses_local_neo4j else None
     host = host or settings.api_host
     port = port or settings.api_port
-    typer.echo(f"duikou API on http://{host}:{port}  (OpenAPI: http://{host}:{port}/docs)")
+    typer.echo(f"explorer       http://{host}:{port}/")
+    typer.echo(f"API docs       http://{host}:{port}/docs")
+    if browser:
+        typer.echo(f"Neo4j Browser  {browser}")
     uvicorn.run(
         "api.app:app",
         host=host,
@@ -45,18 +47,16 @@ def serve(
     )
 
 
-def _start_local_neo4j(settings: Settings) -> None:
+def _start_local_neo4j(settings: Settings) -> str:
+    """Start the local Neo4j unless it runs; the Neo4j Browser URL."""
+    from graph import local_server
+
     try:
-        from graph import local_server
-    except ImportError:  # the launcher is optional: an external server needs none
-        return
-    ensure = getattr(local_server, "ensure_running", None)
-    if ensure is None:
-        return
-    try:
-        server = ensure(settings)
+        server = local_server.ensure_running(settings)
     except local_server.LocalServerError as error:
         typer.secho(str(error), err=True, fg=typer.colors.RED)
         raise typer.Exit(1) from None
-    if server is not None:
-        typer.echo(f"local Neo4j at {server.uri}")
+    if server is None:
+        return ""
+    typer.echo(f"local Neo4j at {server.uri}")
+    return server.browser_url
