@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import neo4j
 from neo4j.exceptions import DriverError, Neo4jError
@@ -20,26 +21,24 @@ COMPONENTS = (
 )
 
 
+def _driver_options(settings: Settings) -> dict[str, Any]:
+    """What both drivers are made with: basic auth from the settings, timeout, notification filter."""
+    return {
+        "auth": neo4j.basic_auth(settings.neo4j_user, settings.neo4j_password),
+        "connection_timeout": CONNECTION_TIMEOUT,
+        "notifications_min_severity": MIN_SEVERITY,
+        "notifications_disabled_classifications": QUIET_CLASSIFICATIONS,
+    }
+
+
 def make_driver(settings: Settings) -> neo4j.Driver:
     """A driver for `settings.bolt_uri` with basic auth from the settings (the caller closes it)."""
-    return neo4j.GraphDatabase.driver(
-        settings.bolt_uri,
-        auth=neo4j.basic_auth(settings.neo4j_user, settings.neo4j_password),
-        connection_timeout=CONNECTION_TIMEOUT,
-        notifications_min_severity=MIN_SEVERITY,
-        notifications_disabled_classifications=QUIET_CLASSIFICATIONS,
-    )
+    return neo4j.GraphDatabase.driver(settings.bolt_uri, **_driver_options(settings))
 
 
 def make_async_driver(settings: Settings) -> neo4j.AsyncDriver:
     """The asyncio twin of `make_driver`."""
-    return neo4j.AsyncGraphDatabase.driver(
-        settings.bolt_uri,
-        auth=neo4j.basic_auth(settings.neo4j_user, settings.neo4j_password),
-        connection_timeout=CONNECTION_TIMEOUT,
-        notifications_min_severity=MIN_SEVERITY,
-        notifications_disabled_classifications=QUIET_CLASSIFICATIONS,
-    )
+    return neo4j.AsyncGraphDatabase.driver(settings.bolt_uri, **_driver_options(settings))
 
 
 @dataclass(frozen=True)
