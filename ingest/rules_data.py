@@ -1,7 +1,10 @@
-"""Loading the reading-side rule files (`ingest/rules/*.tsv`): `kind<TAB>pattern<TAB>note` rows."""
+"""Loading the rule files under `ingest/rules/`: TSV rows, JSON lines, and `kind<TAB>pattern<TAB>note` groups.
+
+Each file is read once per process."""
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
@@ -19,3 +22,20 @@ def load_rules(name: str) -> dict[str, tuple[str, ...]]:
         kind, pattern, *_ = raw.split("\t") + [""]
         groups[kind.strip()].append(pattern)
     return {kind: tuple(patterns) for kind, patterns in groups.items()}
+
+
+@cache
+def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated rule file, cells stripped; blank lines and `#` comments skipped."""
+    rows = []
+    for raw in (RULES_DIR / name).read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            rows.append(tuple(cell.strip() for cell in raw.split("\t")))
+    return tuple(rows)
+
+
+@cache
+def load_jsonl(name: str) -> tuple[dict, ...]:
+    """Objects of a JSON-lines rule file; blank lines and `#` comments skipped."""
+    lines = (RULES_DIR / name).read_text(encoding="utf-8").splitlines()
+    return tuple(json.loads(line) for line in lines if line.strip() and not line.startswith("#"))

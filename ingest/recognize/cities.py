@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from ingest.document import Mention, Page
-from ingest.gazetteer import RULES, Division, Gazetteer, load
+from ingest.gazetteer import Division, Gazetteer, load
 from ingest.matcher import Match, Matcher
 from ingest.recognize.home import home_regions
+from ingest.rules_data import load_tsv
 from ingest.spans import Spans
 
 _LEVEL_RANK = {"province": 3, "city": 2, "county": 1, "district": 1}
@@ -33,15 +34,6 @@ class Candidate:
 
     division: Division
     form: str  # full | short
-
-
-def read_tsv(name: str) -> list[list[str]]:
-    """Rows of a rule file under ingest/rules (comments and blank lines skipped)."""
-    rows = []
-    for line in (RULES / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.rstrip("\n").split("\t"))
-    return rows
 
 
 @dataclass
@@ -67,19 +59,19 @@ def rules() -> _Rules:
             pairs.append((division.name, Candidate(division, "full")))
             pairs.extend((short, Candidate(division, "short")) for short in division.short)
             pairs.extend((form, Candidate(division, "full")) for form in division.abbreviated)
-    ambiguous = read_tsv("ambiguous_places.tsv")
-    suffixes = sorted((row[0] for row in read_tsv("town_suffixes.tsv")), key=len, reverse=True)
+    ambiguous = load_tsv("ambiguous_places.tsv")
+    suffixes = sorted((row[0] for row in load_tsv("town_suffixes.tsv")), key=len, reverse=True)
     return _Rules(
         gazetteer=gazetteer,
         matcher=Matcher(pairs),
         ambiguous_short=frozenset(row[0] for row in ambiguous if row[1] == "short"),
         ambiguous_full=frozenset(row[0] for row in ambiguous if row[1] == "full"),
-        followers=tuple(row[0] for row in read_tsv("place_followers.tsv")),
-        context_words=tuple(row[0] for row in read_tsv("place_context.tsv")),
+        followers=tuple(row[0] for row in load_tsv("place_followers.tsv")),
+        context_words=tuple(row[0] for row in load_tsv("place_context.tsv")),
         town=re.compile(r"([\u4e00-\u9fff]{2,4}?)(" + "|".join(suffixes) + ")"),
-        relative={row[0]: row[1] for row in read_tsv("relative_regions.tsv")},
+        relative={row[0]: row[1] for row in load_tsv("relative_regions.tsv")},
         town_cue=re.compile(
-            "|".join(sorted((row[0] for row in read_tsv("town_cues.tsv")), key=len, reverse=True))
+            "|".join(sorted((row[0] for row in load_tsv("town_cues.tsv")), key=len, reverse=True))
         ),
     )
 

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from ingest.document import Mention
-from ingest.recognize.cities import read_tsv
+from ingest.rules_data import load_tsv
 from ingest.spans import Spans
 
 _CONJ = "、和及与"
@@ -28,7 +28,7 @@ _LIST_END = re.compile(
 
 @cache
 def _park_heads() -> tuple[str, ...]:
-    heads = [row[0] for row in read_tsv("org_suffixes.tsv") if row[1] == "park"]
+    heads = [row[0] for row in load_tsv("org_suffixes.tsv") if row[1] == "park"]
     return tuple(sorted(heads, key=len, reverse=True))
 
 

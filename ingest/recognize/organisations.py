@@ -21,9 +21,9 @@ from itertools import islice
 from ingest.document import Mention, Page
 from ingest.gazetteer import load
 from ingest.matcher import Matcher
-from ingest.recognize.cities import read_tsv
 from ingest.recognize.home import home_regions, paper_city
 from ingest.recognize.org_lists import coordinated, listed
+from ingest.rules_data import load_tsv
 from ingest.spans import MentionIndex, Spans
 
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
@@ -100,13 +100,13 @@ class _Rules:
 def rules() -> _Rules:
     """Head automaton and word lists, built once per process."""
     heads: list[tuple[str, Head]] = []
-    for row in read_tsv("org_bodies.tsv"):
+    for row in load_tsv("org_bodies.tsv"):
         for word in row[:1] + row[2:3]:
             heads.append((word, Head(word, "body", row[1])))
-    heads += [(row[0], Head(row[0], row[1], row[2])) for row in read_tsv("org_suffixes.tsv")]
-    heads += [(row[0], Head(row[0], "national", row[1])) for row in read_tsv("org_national.tsv")]
-    generic = sorted((row[0] for row in read_tsv("org_generic_words.tsv")), key=len, reverse=True)
-    rows = read_tsv("org_stopwords.tsv")
+    heads += [(row[0], Head(row[0], row[1], row[2])) for row in load_tsv("org_suffixes.tsv")]
+    heads += [(row[0], Head(row[0], "national", row[1])) for row in load_tsv("org_national.tsv")]
+    generic = sorted((row[0] for row in load_tsv("org_generic_words.tsv")), key=len, reverse=True)
+    rows = load_tsv("org_stopwords.tsv")
     by_kind: dict[str, list[str]] = {}
     for row in rows:
         by_kind.setdefault(row[1], []).append(row[0])

@@ -15,7 +15,8 @@ from functools import cache
 from typing import Any
 
 from ingest.document import Mention, Page
-from ingest.relate.common import NARRATOR_LINE, PUNCT, SELF_INTRO, load_tsv, titles
+from ingest.relate.common import NARRATOR_LINE, PUNCT, SELF_INTRO, titles
+from ingest.rules_data import load_tsv
 from ingest.spans import MentionIndex
 
 # Characters that do not occur in given names (function words, units, administrative suffixes).

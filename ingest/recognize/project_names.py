@@ -14,7 +14,8 @@ from typing import Any
 
 from ingest.document import Mention
 from ingest.matcher import Matcher
-from ingest.relate.common import PUNCT, load_jsonl, load_tsv
+from ingest.relate.common import PUNCT
+from ingest.rules_data import load_jsonl, load_tsv
 from ingest.spans import Spans
 
 _QUOTES = {"”": "“", "’": "‘", ")": "(", "）": "（", "」": "「", "』": "『"}

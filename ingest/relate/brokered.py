@@ -16,15 +16,8 @@ from functools import cache
 
 from ingest.document import Mention, Page, Sentence
 from ingest.models import Brokered
-from ingest.relate.common import (
-    Focus,
-    load_jsonl,
-    narrators,
-    new_paragraph,
-    provenance,
-    sentences_of,
-    within,
-)
+from ingest.relate.common import Focus, narrators, new_paragraph, provenance, sentences_of, within
+from ingest.rules_data import load_jsonl
 from ingest.spans import MentionIndex
 
 _CLAUSE_END = re.compile(r"[，,；;。！？\n]")

@@ -1,6 +1,6 @@
 """Helpers shared by the person/project recognizers and the relation steps.
 
-Rule files are read once (`load_tsv`, `load_jsonl`); sentences come from the page (or a plain split on
+Rule files are read once through `ingest.rules_data`; sentences come from the page (or a plain split on
 sentence punctuation when the cleaner left none); titles are split off organisation names; a `Focus`
 remembers which person the text is talking about, so a later 他/她 or a subject-less clause can be
 credited to them.
@@ -8,35 +8,16 @@ credited to them.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from functools import cache
-from pathlib import Path
 
 from ingest.document import Mention, Page, Sentence
+from ingest.rules_data import load_tsv
 from ingest.spans import MentionIndex, as_index
 
-RULES = Path(__file__).resolve().parent.parent / "rules"
 _SPLIT = re.compile(r"[^。！？；!?\n]*(?:[。！？；!?]+[”’」』）)]*|\n|$)")
 PUNCT = set("，,。！？；;：:、\n\r\t （）()“”‘’「」『』《》【】[]…—·|/-\"' 　")
-
-
-@cache
-def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
-    """Rows of a tab-separated rule file; blank lines and `#` comments skipped."""
-    rows = []
-    for raw in (RULES / name).read_text(encoding="utf-8").splitlines():
-        if raw.strip() and not raw.startswith("#"):
-            rows.append(tuple(cell.strip() for cell in raw.split("\t")))
-    return tuple(rows)
-
-
-@cache
-def load_jsonl(name: str) -> tuple[dict, ...]:
-    """Objects of a JSON-lines rule file; blank lines and `#` comments skipped."""
-    lines = (RULES / name).read_text(encoding="utf-8").splitlines()
-    return tuple(json.loads(line) for line in lines if line.strip() and not line.startswith("#"))
 
 
 def split_sentences(text: str) -> list[Sentence]:

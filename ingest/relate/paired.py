@@ -20,7 +20,7 @@ from ingest.document import Mention, Page, Sentence
 from ingest.gazetteer import load
 from ingest.matcher import Matcher
 from ingest.models import Paired
-from ingest.recognize.cities import read_tsv
+from ingest.rules_data import load_tsv
 from ingest.spans import MentionIndex, SentenceIndex
 
 _WINDOW = 12  # characters after a compound in which its programme word may stand
@@ -45,9 +45,9 @@ class _Rules:
 def rules() -> _Rules:
     """Abbreviation table and trigger automaton, built once per process."""
     table: dict[str, list[tuple[str, str]]] = {}
-    for abbr, name, kind in read_tsv("region_abbreviations.tsv"):
+    for abbr, name, kind in load_tsv("region_abbreviations.tsv"):
         table.setdefault(abbr, []).append((name, kind))
-    triggers = Matcher((row[0], row[1]) for row in read_tsv("pairing_triggers.tsv"))
+    triggers = Matcher((row[0], row[1]) for row in load_tsv("pairing_triggers.tsv"))
     chars = "".join(sorted(table))
     return _Rules(table, triggers, re.compile(f"[{chars}]{{2,4}}"))
 

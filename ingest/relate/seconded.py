@@ -17,7 +17,6 @@ from ingest.relate.common import (
     Focus,
     division_post,
     division_unit,
-    load_jsonl,
     nearest_division,
     place_name,
     provenance,
@@ -28,6 +27,7 @@ from ingest.relate.common import (
 from ingest.relate.common import (
     narrators as narrators_of,
 )
+from ingest.rules_data import load_jsonl
 from ingest.spans import MentionIndex
 
 _CONTEXT = re.compile(

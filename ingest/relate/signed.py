@@ -13,7 +13,8 @@ from functools import cache
 
 from ingest.document import Mention, Page
 from ingest.models import Signed
-from ingest.relate.common import load_jsonl, place_name, provenance, sentences_of
+from ingest.relate.common import place_name, provenance, sentences_of
+from ingest.rules_data import load_jsonl
 from ingest.spans import MentionIndex
 
 _CLAUSE_END = re.compile(r"[，,；;：:！？。\n]")
