@@ -8,7 +8,11 @@ export class ApiError extends Error {
   }
 }
 
+export const HEALTH_PATH = "/health";
 const listeners = new Set();
+// Set by a 503 and cleared only by a successful /health: endpoints that never touch the database
+// (the query catalogue) answer 200 while it is down, and must not hide the banner.
+let databaseDown = false;
 
 /** Call `fn(up, detail)` whenever a request tells whether the API (and its database) is reachable. */
 export function onApiStatus(fn) {
@@ -34,6 +38,7 @@ export async function get(path, params = {}) {
   }
   const body = await response.json().catch(() => null);
   if (response.status === 503) {
+    databaseDown = true;
     report(false, "图数据库暂时不可用（503）");
     throw new ApiError(503, detailOf(body) ?? "图数据库暂时不可用", body);
   }
@@ -41,7 +46,13 @@ export async function get(path, params = {}) {
     report(false, `API 出错（${response.status}）`);
     throw new ApiError(response.status, detailOf(body) ?? response.statusText, body);
   }
-  report(true);
+  if (url.pathname === HEALTH_PATH) databaseDown = false;
+  if (databaseDown) {
+    // The API answers, but was the database back? Only /health can tell.
+    get(HEALTH_PATH).catch(() => {});
+  } else {
+    report(true);
+  }
   if (!response.ok) throw new ApiError(response.status, detailOf(body) ?? response.statusText, body);
   return body;
 }

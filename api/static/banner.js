@@ -1,6 +1,6 @@
 // The "API is down" banner: shown when a request fails or /health answers 503, hidden on recovery.
 
-import { get, onApiStatus } from "./api.js";
+import { HEALTH_PATH, get, onApiStatus } from "./api.js";
 
 const HEALTH_EVERY_MS = 15000;
 
@@ -27,7 +27,7 @@ export function initBanner(element) {
 /** One /health request; its outcome reaches the banner through the API status listeners. */
 export async function checkHealth() {
   try {
-    await get("/health");
+    await get(HEALTH_PATH);
     return true;
   } catch {
     return false;
