@@ -14,7 +14,9 @@ def test_banner_when_the_database_is_unreachable(page: Page, api_without_databas
     expect(banner).to_contain_text("503")
 
 
-def test_banner_stays_when_a_database_free_endpoint_answers_later(page: Page, api_without_database: str) -> None:
+def test_banner_stays_when_a_database_free_endpoint_answers_later(
+    page: Page, api_without_database: str
+) -> None:
     """The catalogue (/queries) answers 200 without the database; arriving after /health's 503 it must
     not hide the banner. (The order of the two answers used to decide the outcome.)"""
     held: list[Route] = []
