@@ -57,7 +57,7 @@ _NOT_RELATIVE = frozenset(
         "县区",
     }
 )
-_AID_KEEP = frozenset({"对口"})
+_AID_KEEP = frozenset({"对口", "派驻"})  # A市对口支援B县指挥部, A市派驻B县工作组
 _SUBORDINATE = (
     "区",
 )  # a city district is named after its city when the text does so (a county stands alone)
@@ -69,7 +69,12 @@ _APPOSITION = re.compile(
 _CATEGORY = ("企业", "茶企", "药企", "车企", "房企", "外企", "国企", "民企", "公司", "机构", "高校")
 _BUILD_AFTER = re.compile(r"(?:建设|新建|兴建|扩建|建成|打造)")
 # 投资1.5亿元建设X中心: an amount and a building verb introduce a facility being built.
-_BUILT = re.compile(r"(?:[0-9.]*[万亿]*元|投资|在)(?:建设|新建|兴建|扩建|建成|打造)")
+# So does a zone before the verb (在高新区建设X中心): the zone is where it is built.
+_BUILT = re.compile(
+    r"(?:[0-9.]*[万亿]*元|投资|在|开发区|高新区|经开区|园区|产业园|工业园|新区)(?:建设|新建|兴建|扩建|建成|打造)"
+)
+# 上海某某发展（集团）有限公司: a bracketed type word before a company head belongs to the name.
+_BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 # A count before a name is not part of it (20名清华大学研究生, 3家公司).
 _LEADING_COUNT = re.compile(
     r"(?:[0-9]+[名个家位批项所]?|[一二三四五六七八九十百千万两几多数]+[名个家位批项所])"
@@ -90,10 +95,15 @@ class _Rules:
     heads: Matcher[Head]
     stops: frozenset[str]
     generic: tuple[str, ...]
+    company: tuple[str, ...]  # generic words and a company's type words (集团, 开发, 国有资本)
     create: tuple[str, ...]
     build: tuple[str, ...]
     keep: frozenset[str]
     titles: tuple[str, ...]
+    infix: frozenset[str]
+    links: tuple[str, ...]
+    function: frozenset[str]
+    macro: Matcher[str]
 
 
 @cache
@@ -105,20 +115,27 @@ def rules() -> _Rules:
             heads.append((word, Head(word, "body", row[1])))
     heads += [(row[0], Head(row[0], row[1], row[2])) for row in load_tsv("org_suffixes.tsv")]
     heads += [(row[0], Head(row[0], "national", row[1])) for row in load_tsv("org_national.tsv")]
-    generic = sorted((row[0] for row in load_tsv("org_generic_words.tsv")), key=len, reverse=True)
+    words = load_tsv("org_generic_words.tsv")
+    generic = sorted((row[0] for row in words if row[1:2] != ("type",)), key=len, reverse=True)
+    company = sorted((row[0] for row in words), key=len, reverse=True)
     rows = load_tsv("org_stopwords.tsv")
     by_kind: dict[str, list[str]] = {}
     for row in rows:
         by_kind.setdefault(row[1], []).append(row[0])
-    stops = frozenset(row[0] for row in rows if row[1] in {"function", "verb", "create", "build"})
+    stops = frozenset(row[0] for row in rows if row[1] in {"function", "verb", "create", "build", "infix"})
     return _Rules(
         Matcher(heads),
         stops,
         tuple(generic),
+        tuple(company),
         tuple(by_kind.get("create", ())),
         tuple(by_kind.get("build", ())),
         frozenset(by_kind.get("keep", ())),
         tuple(sorted(by_kind.get("title", ()), key=len, reverse=True)),
+        frozenset(by_kind.get("infix", ())),
+        tuple(by_kind.get("link", ())),
+        frozenset(by_kind.get("function", ())),
+        Matcher((row[0], row[0]) for row in load_tsv("org_macro_regions.tsv")),
     )
 
 
@@ -129,8 +146,10 @@ def _start(
 
     A place name is passed over whole (`places` maps the end of each city mention to its start), so
     that 都 in 成都 or 和 in 和平区 is not taken for a function word; so are the ordinary words of
-    `keep` that hold a function character (据 in 数据).
+    `keep` that hold a function character (据 in 数据), and an `infix` verb followed only by a
+    company's type words (交通投资建设开发集团有限公司).
     """
+    r = rules()
     pos = end
     while pos > 0 and end - pos < _MAX_LEN and _NAME_CHAR.match(text[pos - 1]):
         if pos in places and places[pos] < pos:
@@ -139,7 +158,13 @@ def _start(
         if text[pos - 2 : pos] in keep:
             pos -= 2
             continue
-        if any(text[pos - k : pos] in stops for k in (3, 2, 1) if pos - k >= 0):
+        hit = next(
+            (text[pos - k : pos] for k in (3, 2, 1) if pos - k >= 0 and text[pos - k : pos] in stops), None
+        )
+        if hit is not None:
+            if hit in r.infix and not _residue(text[pos:end], r.company):
+                pos -= len(hit)
+                continue
             break
         pos -= 1
     return pos
@@ -250,9 +275,19 @@ def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
             continue  # 中学校长, 工作组长: a title
         # An aid body names its programme (A市对口支援B县前方指挥部): 对口 does not cut it.
         keep = r.keep | _AID_KEEP if head.word.endswith(_AID_HEADS) else r.keep
-        start = _start(text, hstart, r.stops, places, keep)
+        scan_end = hstart
+        bracket = _BRACKETED.search(text, max(0, hstart - 6), hstart) if head.kind == "enterprise" else None
+        if (
+            bracket is not None
+            and bracket.end() == hstart
+            and not _residue(text[bracket.start() + 1 : hstart - 1], r.company + ("中国",))
+        ):
+            scan_end = bracket.start()
+        start = _start(text, scan_end, r.stops, places, keep)
         lead = _LEADING_COUNT.match(text, start, hstart)
         start = lead.end() if lead else start
+        if head.kind == "government" and head.rule in {"body", "region"}:
+            start = _across_conjunction(text, start, hstart, ends, r)
         start = _restart(
             text,
             start,
@@ -286,6 +321,12 @@ def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
                 i += 1
             region = inside[i]
             start = region.start
+        if (
+            region is not None
+            and region.rule == "org:macro-region"
+            and head.rule in {"park", "zone", "school"}
+        ):
+            continue  # 京津冀三地开发区: an area of several divisions names bodies, not a zone
         rest = text[region.end if region else start : hstart]
         if region is not None and head.kind in {"park", "institution"} and _BUILD_AFTER.match(rest):
             continue  # 在某县建设X产业园: the region is where something is built, not part of a name
@@ -312,6 +353,35 @@ def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
     return found
 
 
+def _across_conjunction(text: str, start: int, hstart: int, ends: dict[int, Mention], r: _Rules) -> int:
+    """A department named with 和 after its region (深圳市乡村振兴和协作交流局, 广安市经济合作和外事局).
+
+    The back-scan stops at 和; the name goes on to a region a few words before it when those words
+    hold no function word and no other body, and no region follows 和 (A市和B市商务局 lists two regions).
+    """
+    if (
+        start < 3
+        or text[start - 1] not in "和与"
+        or start >= hstart
+        or any(m.start == start for m in ends.values())
+    ):
+        return start
+    conj = start - 1
+    for end in range(conj - 2, max(0, conj - 10) - 1, -1):
+        region = ends.get(end)
+        if region is None:
+            continue
+        words = text[end:conj]
+        if (
+            re.fullmatch(r"[\u4e00-\u9fff]+", words)
+            and not any(c in r.function for c in words)
+            and not r.heads.find(words)
+        ):
+            return region.start
+        return start
+    return start
+
+
 def _relative_start(text: str, start: int, hstart: int) -> bool:
     """Whether the scanned name opens with a lone 省/市/县 (not 市场, 县城, 省级 …) before other words."""
     if start + 1 >= hstart or text[start] not in "省市县旗" or text[start : start + 2] in _NOT_RELATIVE:
@@ -329,6 +399,12 @@ def _restart(text: str, start: int, hstart: int, cities: list[Mention], r: _Rule
     for pattern in (_APPOSITION, _BUILT):
         cuts = list(pattern.finditer(span))
         cut = cuts[-1] if cuts else None
+        if (
+            cut is not None
+            and cut.group(0).startswith(tuple(r.infix))
+            and not _residue(span[cut.end() :], r.company)
+        ):
+            cut = None  # 交通投资建设开发集团: the company's type words, not money spent on building
         if cut is not None and cut.end() < len(span):
             start += cut.end()
             span = text[start:hstart]
@@ -337,7 +413,8 @@ def _restart(text: str, start: int, hstart: int, cities: list[Mention], r: _Rule
             if text[start : city.start].endswith(_CATEGORY):
                 return city.start  # 上海茶企上海某茶业有限公司: a category noun, then the name
             before = r.heads.find(text[start : city.start])
-            if before and city.start - (start + before[-1].end) >= 2:
+            linked = text[start : city.start].endswith(r.links)  # 医科大学附属北京X医院: one name
+            if before and city.start - (start + before[-1].end) >= 2 and not linked:
                 return city.start
     return start
 
@@ -392,6 +469,18 @@ def _being_set_up(text: str, item: _Found) -> bool:
     return re.match(r"等[^，。；]{0,8}?(项目|专案|工程)", text[item.end : item.end + 12]) is not None
 
 
+def _macro_regions(text: str, cities: list[Mention]) -> list[Mention]:
+    """Names of areas spanning several divisions (长三角, 京津冀, 粤港澳大湾区) that open body names
+    as a region does (长三角区域合作办公室), outside any city mention."""
+    taken = Spans([(m.start, m.end) for m in cities])
+    found = []
+    for match in rules().macro.find(text):
+        if not taken.overlaps(match.start, match.end):
+            surface = text[match.start : match.end]
+            found.append(Mention("city", surface, match.start, match.end, surface, "org:macro-region"))
+    return found
+
+
 def _in_titles(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"《[^《》]{0,80}》", text)]
 
@@ -399,14 +488,18 @@ def _in_titles(text: str) -> list[tuple[int, int]]:
 def recognize_organisations(page: Page, known: list[Mention]) -> list[Mention]:
     """Mentions of type 'organisation' in `page.text` (`known` holds the city mentions)."""
     cities = [m for m in known if m.type == "city"]
-    found = _keep_longest(_candidates(page, cities))
+    found = _keep_longest(_candidates(page, cities + _macro_regions(page.text, cities)))
     titles = Spans(_in_titles(page.text))
     mentions = []
     for item in found:
         if titles.contains(item.start, item.end) or _being_set_up(page.text, item):
             continue
         attrs: dict[str, object] = {"kind": item.head.kind}
-        if item.region is not None and item.head.kind in {"government", "party", "legislature"}:
+        if (
+            item.region is not None
+            and item.region.rule != "org:macro-region"
+            and item.head.kind in {"government", "party", "legislature"}
+        ):
             attrs["city"] = item.region.name
         text = page.text[item.start : item.end]
         mentions.append(Mention("organisation", text, item.start, item.end, item.name, item.rule, attrs))

@@ -152,3 +152,49 @@ def test_agency_and_zone_authority_heads() -> None:
 def test_banner_bodies_and_a_bare_旗_body() -> None:
     found = orgs("察右前旗人民政府与对方签约，旗农牧业局负责人说。公司旗下企业也来了。")
     assert [name for _, name in found] == ["察哈尔右翼前旗人民政府", "察哈尔右翼前旗农牧业局"]
+
+
+def test_investment_companies_keep_their_type_words() -> None:
+    found = [
+        name for _, name in orgs("四川广安交通投资建设开发集团有限公司与重庆两江航空港投资集团有限公司签约。")
+    ]
+    assert found == ["四川广安交通投资建设开发集团有限公司", "重庆两江航空港投资集团有限公司"]
+    # 投资 before a company's own name is still the verb: the investor is not part of the name.
+    assert [name for _, name in orgs("华远集团投资云岭实业有限公司。")] == ["华远集团", "云岭实业有限公司"]
+
+
+def test_a_department_named_with_he_after_its_region() -> None:
+    names = {name for _, name in orgs("深圳市乡村振兴和协作交流局与广安市经济合作和外事局座谈。")}
+    assert names == {"深圳市乡村振兴和协作交流局", "广安市经济合作和外事局"}
+    # Two regions joined by 和 share the body; they do not make one long name.
+    assert not any("和" in name for _, name in orgs("龙华区和龙岗区商务局参加。"))
+
+
+def test_a_hospital_attached_to_a_university_is_one_name() -> None:
+    assert [name for _, name in orgs("首都医科大学附属北京友谊医院专家到怀来县医院坐诊。")] == [
+        "首都医科大学附属北京友谊医院",
+        "怀来县医院",
+    ]
+
+
+def test_bracketed_type_word_before_a_company_head() -> None:
+    assert [name for _, name in orgs("由上海青浦新城发展（集团）有限公司出资。")] == [
+        "上海青浦新城发展（集团）有限公司"
+    ]
+    assert orgs("每个村(社区)公司都有分红。") == []
+
+
+def test_an_area_of_several_regions_opens_a_body_but_not_a_zone() -> None:
+    assert [name for _, name in orgs("京津冀协同发展领导小组办公室牵头。")] == [
+        "京津冀协同发展领导小组办公室"
+    ]
+    assert orgs("京津冀三地开发区共同招商。") == []
+
+
+def test_a_team_sent_by_one_region_to_another() -> None:
+    found = [name for _, name in orgs("张家港市派驻沿河工作组组长沈某说。")]
+    assert found == ["张家港市派驻沿河工作组"]
+
+
+def test_a_facility_built_in_a_zone_is_not_a_body() -> None:
+    assert orgs("双方将在高新区建设寒地果蔬冷链物流中心。") == []
