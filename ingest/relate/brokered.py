@@ -16,6 +16,7 @@ from functools import cache
 
 from ingest.document import Mention, Page, Sentence
 from ingest.models import Brokered
+from ingest.recognize.project_names import grammar
 from ingest.relate.common import Focus, narrators, new_paragraph, provenance, sentences_of, within
 from ingest.rules_data import load_jsonl
 from ingest.spans import MentionIndex
@@ -31,20 +32,26 @@ _SUBJECTLESS = re.compile(
     r"^(?:[0-9]{1,4}年|[0-9]{1,2}月|[0-9]{1,2}日|以来|期间|目前|今年|去年|同时|此外|并|还|也|又|更|都|均|已经|已|"
     r"积极|主动|成功|先后|多次|大力|共同|一起|全力|亲自|专程|随后|不仅|而且|直接|分管|负责|努力|不负众望|，|,|\s)*$"
 )
-_INVESTS = re.compile(r"(?:并|还|将|已|计划|拟|共)?(?:总)?投资[^，,。；;]{0,16}?(?:建设|新建|兴建|打造|建)")
+_INVESTS = re.compile(
+    r"(?:由(?:该|这家|其)?(?:公司|企业|集团)?|该(?:公司|企业|集团))?(?:并|还|将|已|计划|拟|共)?(?:总)?投资[^，,。；;]{0,16}?(?:建设|新建|兴建|打造|建)"
+)
 # 是他促成的: the verb closes a cleft sentence whose object came before it.
 _CLEFT = re.compile(r"的(?:[，,。；;！？]|$)")
 # 促成这一项目落地的，是某某: the verb's object, then 的…是 and the broker after it.
 _CLEFT_SUBJECT = re.compile(r"[^，,。；;！？]{0,24}?的[，,]?\s*(?:正|就|恰恰|便|则|都)?是")
 _SETTLED = re.compile(r"的(?:落户|落地|入驻|引进|投产|签约|到来)")
 _BUILT = re.compile(r"(?:成立|组建|设立|建立|发起成立)了?")
+# 双方将共建某中心: what a frame's sentence says is still to come was not brought about yet
+_FUTURE = re.compile(r"(?:双方|两地|两市|三方|各方)?(?:还|也)?(?:将|拟|有望)")
+# 某工程，由某某协调推动落地: 由 marks the broker; the undertaking is the clause before
+_AGENT = re.compile(r"(?:其中|此外|该项目)?由")
 
 
 @cache
 def _rules() -> tuple[list[dict], list[tuple[dict, re.Pattern[str]]], tuple[str, ...]]:
     rows = load_jsonl("broker_triggers.jsonl")
     verbs = sorted((r for r in rows if r["kind"] == "verb"), key=lambda r: -len(r["word"]))
-    frames = [(r, re.compile(r["regex"])) for r in rows if r["kind"] == "frame"]
+    frames = [(r, re.compile(r["regex"])) for r in rows if r["kind"] in ("frame", "credit")]
     not_after = tuple(r["word"] for r in rows if r["kind"] == "not_after")
     return verbs, frames, not_after
 
@@ -102,7 +109,12 @@ class _Broker:
                 for match in pattern.finditer(text):
                     framed.append(match.span())
                     who = self._named(sentence, match.start(), match.end(), index)
-                    objects = self._objects(index, sentence, match.end(), len(text))
+                    if rule["kind"] == "credit":
+                        objects = self._before(index, sentence, match.start())
+                    else:
+                        objects = self._objects(
+                            index, sentence, match.end(), self._until_future(text, match.end())
+                        )
                     self._add(who, objects, sentence, rule["rule"])
             verb_re, by_word = _verb_pattern()
             for match in verb_re.finditer(text):
@@ -122,6 +134,9 @@ class _Broker:
                     objects = self._cleft_objects(index, sentence, at)  # 甲的落户，正是他促成的
                 else:
                     objects = self._objects(index, sentence, start, end)
+                    clause_start = _clause(text, at)[0]
+                    if not objects and clause_start and _AGENT.match(text, clause_start):
+                        objects = self._before(index, sentence, clause_start)
                 self._add(self._subject(sentence, at, index), objects, sentence, rule["rule"])
             for mention in within(self.people, sentence.start, sentence.end):
                 self.focus.see(mention.name, index)
@@ -248,6 +263,11 @@ class _Broker:
         """某项目的落地，是他促成的: the undertakings of the clause before; for 某公司的落户, the project
         the company builds, from the next few sentences that name it."""
         clause_start, _ = _clause(sentence.text, at)
+        shi = sentence.text.rfind("是", clause_start, at)
+        if shi > clause_start:  # 这份备忘录也是他一手促成的: the object is the subject before 是
+            subject = self._before(index, sentence, shi, clause_start)
+            if subject:
+                return subject
         if clause_start == 0:
             return []
         start, end = _clause(sentence.text, clause_start - 1)
@@ -264,6 +284,39 @@ class _Broker:
         for later in self.sentences[index + 1 : index + 4]:
             if any(m.name == company for m in within(self.bodies, later.start, later.end)):
                 return within(self.projects, later.start, later.end)
+        return []
+
+    def _until_future(self, text: str, at: int) -> int:
+        """End of a frame's scope from `at`: the sentence, short of a clause that says 将/拟."""
+        for clause_end in _CLAUSE_END.finditer(text, at):
+            if _FUTURE.match(text, clause_end.end()):
+                return clause_end.start()
+        return len(text)
+
+    def _before(self, index: int, sentence: Sentence, at: int, start: int | None = None) -> list[Mention]:
+        """Undertakings a credit at `at` looks back to (某项目的落户，得益于某某…): those of the clause
+        before it (or from `start`), else the one a bare head or 该/这份 there points to."""
+        if start is None:
+            start = _clause(sentence.text, max(0, _clause(sentence.text, at)[0] - 1))[0]
+        found = within(self.projects, sentence.start + start, sentence.start + at)
+        if found:
+            return found
+        return self._referent(index, sentence, sentence.text[start:at])
+
+    def _referent(self, index: int, sentence: Sentence, scope: str) -> list[Mention]:
+        """The undertaking a bare head (协议的签署, 推介会的举办) or 该项目 in `scope` points back to: the
+        latest project of this or the five sentences before whose name ends in that head."""
+        heads = [m.surface for m in grammar()["matcher"].find_all(scope)]
+        if not heads:
+            return []
+        earlier = [self.sentences[i] for i in range(index - 1, max(-1, index - 6), -1)]
+        for back in [sentence, *earlier]:
+            stop = min(back.end, sentence.start + sentence.text.find(scope)) if back is sentence else back.end
+            named = [
+                m for m in within(self.projects, back.start, stop) if any(m.name.endswith(h) for h in heads)
+            ]
+            if named:
+                return named[-1:]
         return []
 
     def _list_end(self, index: int, start: int, end: int) -> int:

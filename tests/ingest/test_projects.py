@@ -213,3 +213,19 @@ def test_a_centre_that_is_built_is_an_undertaking_even_when_it_is_also_a_body() 
     # a centre that only acts is a body, not an undertaking
     text = f"{centre}负责人介绍了情况。"
     assert recognize_projects(make_page(text), body(text, centre)) == []
+
+
+def test_experience_halls_and_laboratories_are_platforms() -> None:
+    found = projects("甲县农产品上海体验馆开馆，双方共建的智能制造联合实验室挂牌。")
+    assert found["甲县农产品上海体验馆"][0] == "platform"
+    assert found["智能制造联合实验室"][0] == "platform"
+
+
+def test_this_memorandum_and_standard_workshops_are_no_names() -> None:
+    found = projects("甲局和乙局签了一份合作备忘录。这份备忘录也是他促成的。资金用于园区标准厂房建设。")
+    assert "合作备忘录" in found
+    assert not [name for name in found if "这份" in name or "厂房" in name]
+
+
+def test_a_sector_before_a_works_head_is_a_category() -> None:
+    assert "制造业项目" not in projects("这是新区今年引进的单体投资最大的制造业项目。")
