@@ -11,6 +11,7 @@ from ingest.recognize.cities import recognize_cities
 from ingest.recognize.organisations import recognize_organisations
 from ingest.recognize.people import recognize_people
 from ingest.recognize.projects import recognize_projects
+from ingest.spans import MentionIndex
 
 
 def recognize(page: Page) -> list[Mention]:
@@ -18,5 +19,9 @@ def recognize(page: Page) -> list[Mention]:
     cities = recognize_cities(page)
     organisations = recognize_organisations(page, cities)
     people = recognize_people(page, cities + organisations)
+    if people:
+        # A name may hold a place's short form (周海宁 ⊃ 海宁): the person wins, the place goes.
+        inside = MentionIndex(people)
+        cities = [c for c in cities if not inside.containing(c.start, c.end)]
     projects = recognize_projects(page, cities + organisations + people)
     return cities + organisations + people + projects

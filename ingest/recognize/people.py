@@ -23,12 +23,19 @@ from ingest.spans import MentionIndex
 _NOT_GIVEN = set(
     "的了在是和与及等说市省县区局委厅办处科副年月日个们这那我你他她它之于而其并或也还就都对从向把被将已"
     "为以有不没很最更所该此各每些啥吗呢吧啊来去到上下内外里前后间时区镇乡村街道路号楼层届期次项名位"
-    "公司厂院校站所部会团组队协议书记长任职挂表示介绍坦言认为指出告诉"
+    "公司厂院校站所部会团组队协议记长任职挂表示介绍坦言认为指出告诉"
 )
 # Transcribed names use characters such as 其 and 尔 freely: only function words rule a token out.
 _NOT_BARE = set("的了在是和与及等说我你他她它这那们也还就都对从向把被将已为以有不没很最更所该此各每些")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DOTS = re.compile(r"[·•・](?=[\u4e00-\u9fff])")
+# Anchors strong enough to read a name over a place's short form inside it (处长周海宁多次).
+_STRONG = frozenset({"title", "speech", "apposition", "title_after"})
+# 王某从某局选派到某县 / 王某由某区到某市挂职: a clause that opens with the name and moves it on
+# secondment (the verb may come after the places).
+_ORIGIN = re.compile(r"(?:从|由)[^，,。；;\n]{2,30}?(?:选派|派往|派到|派驻|调派|挂职|挂任|交流|援疆|援藏)")
+# 某局的王某来到某县: travel verbs that, after a member of a named body, close the name.
+_TRAVEL = ("来到", "赴", "前往", "奔赴", "远赴")
 _FRAME = re.compile(r"(?:及|和|等人|等|的)[^，。；]{0,14}?下")
 
 
@@ -112,7 +119,11 @@ def _readings(text: str, i: int, lex: dict) -> list[tuple[int, int]]:
         for given in (1, 2):
             end = i + surname_len + given
             chars = text[i + surname_len : end]
-            if len(chars) == given and all(_CJK.match(c) and c not in _NOT_GIVEN for c in chars):
+            if (
+                len(chars) == given
+                and all(_CJK.match(c) and c not in _NOT_GIVEN for c in chars)
+                and "书记" not in text[i + surname_len : end + 1]  # 王书记说 holds no name; 孟书瑶 does
+            ):
                 found.append((i, end))
         if found:
             break
@@ -158,9 +169,19 @@ def _anchor(text: str, i: int, lex: dict, org_de: bool = False) -> tuple[tuple[i
         ("frame", lambda o: i > 0 and text[i - 1] == "在" and bool(_FRAME.match(text, o[1]))),
         ("title_after", lambda o: left_open and _title_follows(text, o[1], lex)),
         ("deed", lambda o: (i == 0 or text[i - 1] in PUNCT) and bool(_starts_with(text, o[1], lex["deed"]))),
-        # 某县卫生健康委员会的王某，…: a member of the body named before, closed by punctuation or a
-        # speech verb; the given part must not be a form of address (某公司的张总).
-        ("member", lambda o: org_de and o[2] == 3 and text[o[0] + 1 : o[1]] not in lex["address"]),
+        ("origin", lambda o: (i == 0 or text[i - 1] in PUNCT) and bool(_ORIGIN.match(text, o[1]))),
+        # 某县卫生健康委员会的王某，… / …的王某来到某县: a member of the body named before, closed by
+        # punctuation, a speech verb, a deed or a travel verb; the given part is no form of address (张总).
+        (
+            "member",
+            lambda o: (
+                org_de
+                and (
+                    o[2] == 3 or text.startswith(_TRAVEL, o[1]) or bool(_starts_with(text, o[1], lex["deed"]))
+                )
+                and text[o[0] + 1 : o[1]] not in lex["address"]
+            ),
+        ),
     )
     for rule, test in rules:
         picked = _choose(text, [(o[0], o[1], o[2]) for o in scored if test(o)])
@@ -210,7 +231,7 @@ def _dotted(text: str, lex: dict) -> list[tuple[int, int]]:
         for e in range(last + 2, end + 1):
             score, kind = _right_score(text, e, lex)
             if titled and score > 0:
-                found.append((titled[0], e))
+                found.append((titled[-1], e))  # after the title nearest the name (…委员会主任 …)
                 break
             if open_left and kind == "speech":
                 found.append((start, e))
@@ -239,6 +260,15 @@ def _bare(text: str, lex: dict) -> list[tuple[int, int]]:
     return found
 
 
+def _covers_short_places(taken: MentionIndex, start: int, end: int) -> bool:
+    """Whether everything the name [start, end) overlaps is a place written in short form (海宁 for
+    海宁市) that begins inside its given part: 周海宁 is a name, 张家口 and 吴江区 are not."""
+    overlapping = taken.overlapping(start, end)
+    return bool(overlapping) and all(
+        m.type == "city" and start < m.start and m.end <= end and m.text != m.name for m in overlapping
+    )
+
+
 def _bylined(text: str, lex: dict) -> set[str]:
     """Names written after 记者, 责任编辑 …: authors, never people."""
     names: set[str] = set()
@@ -255,15 +285,20 @@ def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
     banned = _bylined(text, lex) | lex["stop"]
     first_char, tibetan_first = lex["first_char"], lex["tibetan_first"]
 
-    def blocked(start: int, end: int) -> bool:
-        name = text[start:end]
+    def banned_name(name: str) -> bool:
         return (
             name in banned
             or name[:2] in lex["stop"]
             or name[:3] in lex["long_stop"]
             or name[:4] in lex["long_stop"]
-            or bool(taken.overlapping(start, end))
         )
+
+    def blocked(start: int, end: int) -> bool:
+        return banned_name(text[start:end]) or bool(taken.overlapping(start, end))
+
+    # Names whose given part reads as a place's short form (周海宁 holds 海宁): a strong anchor wins
+    # over the gazetteer, and every occurrence of such a name is the person.
+    over_places: set[str] = set()
 
     anchored: dict[str, str] = {}
     # A 讲述人 line names its narrator whatever the name looks like (次仁旺堆 has no Han surname);
@@ -294,15 +329,21 @@ def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
             continue
         org_de = i > 1 and text[i - 1] == "的" and bool(taken.ending_at(i - 1, "organisation"))
         found = _anchor(text, i, lex, org_de)
-        if found and not blocked(*found[0]):
-            anchored.setdefault(text[found[0][0] : found[0][1]], found[1])
+        if not found:
+            continue
+        (start, end), rule = found
+        if not blocked(start, end):
+            anchored.setdefault(text[start:end], rule)
+        elif rule in _STRONG and not banned_name(text[start:end]) and _covers_short_places(taken, start, end):
+            anchored.setdefault(text[start:end], rule)
+            over_places.add(text[start:end])
     mentions: list[Mention] = []
     if not anchored:
         return mentions
     pattern = re.compile("|".join(sorted(map(re.escape, anchored), key=len, reverse=True)))
     for match in pattern.finditer(text):
-        if blocked(match.start(), match.end()):
-            continue
         name = match.group(0)
+        if name not in over_places and blocked(match.start(), match.end()):
+            continue
         mentions.append(Mention("person", name, match.start(), match.end(), name, f"person:{anchored[name]}"))
     return mentions

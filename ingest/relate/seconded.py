@@ -149,7 +149,7 @@ def relate_seconded(page: Page, mentions: list[Mention]) -> list[SecondedTo]:
                 person, home, home_title = found
                 if title is None:
                     then = re.match(
-                        r"[，,]\s*(?:任|担任|挂任|兼任)([^，,。；;、]{2,12})", text[match.end() :]
+                        r"[，,]\s*(?:任|担任|挂任|兼任)([^，,。；;、]{2,30})", text[match.end() :]
                     )
                     then_body, then_title = split_title(then.group(1)) if then else ("", None)
                     if then and then_title and not then_body:
@@ -181,8 +181,12 @@ def relate_seconded(page: Page, mentions: list[Mention]) -> list[SecondedTo]:
                     )
         if in_sentence and ("、" in text or _PAREN_MARK.search(text)):
             near = " ".join(s.text for s in sentences[max(0, index - 1) : index + 2])
+            # A trigger in the sentence already said where its person went: the chain is their home.
+            here = page.original_span(sentence.start, sentence.end)
+            triggered = {f.person for f in facts.values() if f.offsets == here}
             for fact in _chains(page, sentence, in_sentence, everything, _CONTEXT.search(near), ref_year):
-                facts.setdefault((fact.person, fact.host), fact)
+                if fact.person not in triggered:
+                    facts.setdefault((fact.person, fact.host), fact)
         for mention in in_sentence:
             focus.see(mention.name, index)
     return list(facts.values())
@@ -258,7 +262,11 @@ def _chain_fact(
     elif marker:
         rule, hit, marker_piece, marker_start = marker
         mode = rule["mode"] or hit.groupdict().get("trigger") or (context.group(0) if context else "挂职")
-        origin = {m.name for m in mentions.within(marker_start, marker_start + len(marker_piece), "city")}
+        origin = {
+            str(m.attrs["code"])
+            for m in mentions.within(marker_start, marker_start + len(marker_piece), "city")
+            if m.attrs.get("code")
+        }
     else:
         return None
     for piece, piece_start in pieces:
@@ -268,9 +276,9 @@ def _chain_fact(
         body = division_post(body, title)
         if not title or len(body) < 2:
             continue
-        places = {m.name for m in mentions.within(piece_start, piece_start + len(body), "city")}
-        if places & origin:
-            continue  # 上海市某区第二批挂职干部、上海市某区某局副局长: the home post
+        places = mentions.within(piece_start, piece_start + len(body), "city")
+        if any(_inside_region(str(m.attrs.get("code") or ""), code) for m in places for code in origin):
+            continue  # 上海市某区挂职干部、上海市某区某局副局长 / 山东援疆干部、潍坊市某局副主任: home posts
         return SecondedTo(
             person=person,
             host=place_name(body, piece_start, mentions),
@@ -282,6 +290,15 @@ def _chain_fact(
             **provenance(page, sentence, rule["rule"]),  # type: ignore[arg-type]
         )
     return None
+
+
+def _inside_region(code: str, region: str) -> bool:
+    """Whether division `code` lies in (or is) division `region` (6-digit codes: 370700 in 370000)."""
+    if not code or not region:
+        return False
+    significant = region.rstrip("0")
+    significant += "0" * (len(significant) % 2)  # whole levels: 37, 3707, 370702
+    return code.startswith(significant)
 
 
 def _person(

@@ -125,3 +125,35 @@ def test_a_name_without_a_han_surname_after_ganbu_needs_a_speech_elsewhere() -> 
     # Without the name speaking anywhere, a word after 干部 stays a word.
     assert people("某旗农牧业局干部其其格，2021年挂任某区农业农村局副局长。") == []
     assert people("两地干部同样，认真履职。“收获很大。”他说。") == []
+
+
+def test_a_title_anchored_name_wins_over_a_place_short_form_inside_it() -> None:
+    # 海宁 is a county-level city's short form, but here it is the given part of a name.
+    page = make_page("生态环境处处长柴海宁多次协调。柴海宁介绍，工程年内完工。")
+    mentions = recognize(page)
+    assert sorted({m.name for m in mentions if m.type == "person"}) == ["柴海宁"]
+    assert not [m for m in mentions if m.type == "city"]
+    # A place that begins the name is no name: 张家口 stays a city.
+    assert people("市长张家口开会。") == []
+
+
+def test_shu_in_a_given_name_but_not_in_shuji() -> None:
+    assert people("浙江省副省长蒲书瑶出席会议并讲话。") == ["蒲书瑶"]
+    assert people("县委书记龚雨桐共同为产业园揭牌。") == ["龚雨桐"]
+    assert people("他对王书记说，项目进展顺利。") == []
+
+
+def test_dotted_name_starts_after_the_nearest_title() -> None:
+    assert people("某县发展和改革委员会主任阿卜杜·热合曼说。") == ["阿卜杜·热合曼"]
+
+
+def test_a_clause_that_moves_its_subject_on_secondment_anchors_the_name() -> None:
+    assert people("2019年7月，蒙德铭从某市发展和改革委员会选派到某州挂职。") == ["蒙德铭"]
+    # …but moving alone is no secondment cue.
+    assert people("当天，蒙德铭从车站赶来。") == []
+
+
+def test_a_member_of_a_named_body_travelling_is_a_name() -> None:
+    text = "作为第十批援疆干部，江苏省苏州市人社局的阮海涛来到新疆，任副局长。"
+    page = make_page(text)
+    assert "阮海涛" in {m.name for m in recognize(page) if m.type == "person"}

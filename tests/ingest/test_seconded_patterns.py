@@ -1,0 +1,41 @@
+"""`seconded_to` patterns beyond the seeds: invented sentences through the real recognizers."""
+
+from __future__ import annotations
+
+from ingest.document import Page
+from ingest.models import Extraction
+from ingest.recognize import recognize
+from ingest.relate import relate
+from ingest.relate.common import split_sentences
+
+
+def extract(text: str) -> Extraction:
+    page = Page(
+        "t.txt", "x", text, text, list(range(len(text))), split_sentences(text), published="2021-06-18"
+    )
+    return relate(page, recognize(page))
+
+
+def seconded(text: str) -> list[tuple[str, str, str | None]]:
+    return sorted((s.person, s.host, s.title) for s in extract(text).seconded_to)
+
+
+def test_a_long_post_after_the_place_names_the_host_body() -> None:
+    text = "受组织选派，浙江省湖州市经信局干部蓝立平赴四川省广元市挂职锻炼，担任广元市经济和信息化局副局长。"
+    assert seconded(text) == [("蓝立平", "广元市经济和信息化局", "副局长")]
+
+
+def test_an_aid_cadre_marker_before_a_home_post_in_the_same_province_is_not_a_host() -> None:
+    # 潍坊市 lies in 山东省: the chain's post is the home, the 挂任 trigger gives the host.
+    text = "2020年初，山东省第十批援疆干部、潍坊市发展和改革委员会副主任滕立新挂任疏勒县委常委、副县长。"
+    assert [fact[:2] for fact in seconded(text)] == [("滕立新", "疏勒县")]
+
+
+def test_an_aid_cadre_chain_with_a_post_away_from_home_still_gives_the_host() -> None:
+    text = "上海市援藏干部、日喀则市副市长柏晨阳介绍，资金八成以上投向基层。"
+    assert seconded(text) == [("柏晨阳", "日喀则市", "副市长")]
+
+
+def test_deputy_commissioner_is_a_title() -> None:
+    text = "喀什地区副专员、深圳市援疆前方指挥部副总指挥麦振东出席并见证签约。"
+    assert seconded(text) == [("麦振东", "喀什地区", "副专员")]
