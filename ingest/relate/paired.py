@@ -148,6 +148,8 @@ def _compounds(page: Page, cities: MentionIndex, named: set[str], col: _Collecto
         words, kind = program
         label = chars + words[-4:] if kind != "context" else chars + words
         counterpart = _counterpart(page, end + len(words), cities)
+        if counterpart is not None and any(_nested(counterpart, region) for region in regions):
+            counterpart = None  # 粤桂东西部协作深圳·河池联席会议: a member's own city names the meeting
         if counterpart is not None and kind == "bilateral":
             for region in regions:
                 col.add(
@@ -202,6 +204,15 @@ def _named_pairs(page: Page, cities: MentionIndex, col: _Collector) -> None:
         sentence = col.sentence_of(match.start)
         before = units.within(sentence.start, match.start)
         after = units.starting_in(match.end, sentence.end)
+        group = next((int(k[6:]) for k in match.payloads if k.startswith("group:")), 0)
+        if group and before and before[-1].end == match.start and _cooperating(page, match.end):
+            # 青浦、吴江、嘉善三地互派干部; A、B两地: the regions listed right before the count.
+            listed = _joined_back(page, before)
+            if len(listed) == group:
+                label = page.text[listed[0].start : match.end]
+                for a, b in combinations(listed, 2):
+                    col.add(a.name, b.name, "bilateral", label, match.start, "paired:listed-regions")
+                continue
         if kind.startswith("aid:"):
             if before and before[-1].end == match.start:
                 a = before[-1]
@@ -215,16 +226,17 @@ def _named_pairs(page: Page, cities: MentionIndex, col: _Collector) -> None:
             and _CLOSE.fullmatch(page.text[before[-1].end : match.start])
             and _CLOSE.fullmatch(page.text[match.end : after[0].start])
         ):
-            a = before[-1]
-            for b in _joined(page, units, after[0], sentence.end):
-                col.add(
-                    a.name,
-                    b.name,
-                    "bilateral",
-                    page.text[a.start : b.end],
-                    match.start,
-                    "paired:region-to-region",
-                )
+            # 闵行区、嘉定区结对帮扶亚东县: every subject joined before, every object joined after.
+            for a in _joined_back(page, before):
+                for b in _joined(page, units, after[0], sentence.end):
+                    col.add(
+                        a.name,
+                        b.name,
+                        "bilateral",
+                        page.text[a.start : b.end],
+                        match.start,
+                        "paired:region-to-region",
+                    )
             continue
         if kind != "bilateral" or len(before) < 2:
             continue
@@ -238,6 +250,16 @@ def _named_pairs(page: Page, cities: MentionIndex, col: _Collector) -> None:
         )
         if linked and len(gap) <= 12 and len(between) <= 12:
             col.add(a.name, b.name, kind, page.text[a.start : match.end], match.start, "paired:named-regions")
+            # 长春市与宁波市、吉林市与杭州市、延边州与温州市等结对城市: earlier pairs of the same list.
+            i = len(before) - 2
+            while i >= 2 and page.text[before[i - 1].end : before[i].start] == "、":
+                x, y = before[i - 2], before[i - 1]
+                if page.text[x.end : y.start] not in {"和", "与", "同"}:
+                    break
+                col.add(
+                    x.name, y.name, kind, page.text[x.start : match.end], match.start, "paired:named-regions"
+                )
+                i -= 2
 
 
 def _joined(page: Page, units: MentionIndex, first: Mention, end: int) -> list[Mention]:
@@ -251,6 +273,23 @@ def _joined(page: Page, units: MentionIndex, first: Mention, end: int) -> list[M
         if page.text[found[-1].end : unit.start] not in _JOINERS:
             break
         found.append(unit)
+    return found
+
+
+def _cooperating(page: Page, pos: int) -> bool:
+    """Whether a programme word follows a count of regions in its clause (三地互派干部, 两市合作):
+    a count alone (三省一市复制推广, 两地的风景) only says where, not that they pair."""
+    found = _trigger_after(page, pos)
+    return found is not None and not found[1].startswith("group:")
+
+
+def _joined_back(page: Page, before: list[Mention]) -> list[Mention]:
+    """The last region of `before` and those joined to it from the left (A、B和C), in text order."""
+    found = [before[-1]]
+    for unit in reversed(before[:-1]):
+        if page.text[unit.end : found[0].start] not in _JOINERS:
+            break
+        found.insert(0, unit)
     return found
 
 
@@ -278,6 +317,47 @@ def _initials(page: Page, cities: MentionIndex, col: _Collector) -> None:
         col.add(
             next(iter(a)), next(iter(b)), "bilateral", hit.group(1) + program[0], start, "paired:initials"
         )
+
+
+def _abbreviation_initial(page: Page, cities: MentionIndex, col: _Collector) -> None:
+    """鲁喀协作, 京张合作: a province abbreviation beside the first character of one named region.
+
+    The other character must not be an abbreviation itself (苏宁, 京沪 are read as compounds) and must
+    start exactly one region the article names; the province's city (苏 → 苏州市) is taken instead
+    when the article names it.
+    """
+    r = rules()
+    provinces = {a: n for a, options in r.abbreviations.items() for n, k in options if k == "province"}
+    by_initial: dict[str, set[str]] = {}
+    for mention in cities:  # each place on its own: 喀什地区 in 新疆喀什地区疏勒县 too
+        if (
+            len(mention.text) >= 2
+            and mention.text[0] not in r.abbreviations
+            and mention.attrs.get("level") != "town"
+        ):
+            by_initial.setdefault(mention.text[0], set()).add(mention.name)
+    initials = "".join(c for c, names in by_initial.items() if len(names) == 1)
+    if not initials:
+        return
+    abbrs = "".join(sorted(provinces))
+    for hit in re.finditer(f"(?=([{abbrs}][{initials}]|[{initials}][{abbrs}]))", page.text):
+        start, end = hit.start(), hit.start() + 2
+        if cities.overlapping(start, end):
+            continue
+        pair = hit.group(1)
+        abbr, initial = (pair[0], pair[1]) if pair[0] in provinces else (pair[1], pair[0])
+        program = _trigger_after(page, end)
+        if program is None or program[1] not in {"bilateral", "multilateral", "compound", "context"}:
+            continue
+        if len(program[0]) - _trigger_length(program[0]) > _INITIALS_GAP:
+            continue
+        (other,) = by_initial[initial]
+        region = provinces[abbr]
+        named = {m.name for m in cities}
+        for name, kind in r.abbreviations[abbr]:
+            if kind == "city" and name in named and not other.endswith(("省", "自治区")):
+                region = name
+        col.add(region, other, "bilateral", pair + program[0], start, "paired:abbreviation-initial")
 
 
 def _trigger_length(words: str) -> int:
@@ -322,6 +402,7 @@ def relate_paired(page: Page, mentions: list[Mention]) -> list[Paired]:
     _compounds(page, cities, named, col)
     _named_pairs(page, cities, col)
     _initials(page, cities, col)
+    _abbreviation_initial(page, cities, col)
     _dispatched(page, cities, col)
     return col.out
 

@@ -105,3 +105,40 @@ def test_weak_abbreviation_resolves_through_a_place_it_encloses() -> None:
     assert all_pairs("京蒙对口帮扶持续深化，多伦县干部赴北京学习。") == {
         frozenset({"北京市", "内蒙古自治区"})
     }
+
+
+def test_regions_listed_before_a_count_and_a_programme_word() -> None:
+    found = pairs("青浦区、吴江区、嘉善县三地互派干部挂职。")
+    assert found == {
+        frozenset({"青浦区", "吴江区"}),
+        frozenset({"青浦区", "嘉善县"}),
+        frozenset({"吴江区", "嘉善县"}),
+    }
+    assert pairs("青浦区、吴江区两地的风景。") == set()  # a count alone only says where
+    assert pairs("青浦区、吴江区三地互派干部。") == set()  # the count does not fit the list
+
+
+def test_every_subject_joined_before_a_programme_word() -> None:
+    found = pairs("上海市闵行区、嘉定区结对帮扶亚东县。")
+    assert found == {frozenset({"闵行区", "亚东县"}), frozenset({"嘉定区", "亚东县"})}
+
+
+def test_a_list_of_pairs_before_a_programme_word() -> None:
+    found = pairs("长春市与宁波市、吉林市与杭州市、延边州与温州市等结对城市共实施项目。")
+    assert found == {
+        frozenset({"长春市", "宁波市"}),
+        frozenset({"吉林市", "杭州市"}),
+        frozenset({"延边朝鲜族自治州", "温州市"}),
+    }
+
+
+def test_province_abbreviation_beside_the_initial_of_a_named_region() -> None:
+    assert pairs("山东援疆干部在喀什地区工作，深化鲁喀协作。") >= {frozenset({"山东省", "喀什地区"})}
+    assert pairs("北京与张家口深化京张合作。") >= {frozenset({"北京市", "张家口市"})}
+    assert pairs("张家口风光好，京张高铁开通。") == set()  # no programme word
+
+
+def test_a_member_city_after_a_compound_programme_is_not_its_counterpart() -> None:
+    found = pairs("粤桂东西部协作深圳·河池联席会议召开。")
+    assert frozenset({"广西壮族自治区", "深圳市"}) not in found
+    assert frozenset({"广东省", "广西壮族自治区"}) in found
