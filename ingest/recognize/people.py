@@ -34,8 +34,8 @@ _STRONG = frozenset({"title", "speech", "apposition", "title_after"})
 # 王某从某局选派到某县 / 王某由某区到某市挂职: a clause that opens with the name and moves it on
 # secondment (the verb may come after the places).
 _ORIGIN = re.compile(r"(?:从|由)[^，,。；;\n]{2,30}?(?:选派|派往|派到|派驻|调派|挂职|挂任|交流|援疆|援藏)")
-# 某局的王某来到某县: travel verbs that, after a member of a named body, close the name.
-_TRAVEL = ("来到", "赴", "前往", "奔赴", "远赴")
+# 某局的王某来到某县 / 某局的王某同志: words that, after a member of a named body, close the name.
+_TRAVEL = ("来到", "赴", "前往", "奔赴", "远赴", "同志")  # 同志 closes a name as firmly
 _FRAME = re.compile(r"(?:及|和|等人|等|的)[^，。；]{0,14}?下")
 
 

@@ -189,7 +189,15 @@ def relate_seconded(page: Page, mentions: list[Mention]) -> list[SecondedTo]:
                     facts.setdefault((fact.person, fact.host), fact)
         for mention in in_sentence:
             focus.see(mention.name, index)
-    return list(facts.values())
+    return _most_specific(list(facts.values()), everything)
+
+
+def _most_specific(facts: list[SecondedTo], mentions: MentionIndex) -> list[SecondedTo]:
+    """One sentence, one person: a place host goes when a body is named as host too (赴某州挂职某州教育局
+    副局长 → the bureau, not the prefecture)."""
+    cities = {m.name for m in mentions.by_type("city")}
+    with_body = {(f.person, f.offsets) for f in facts if f.host not in cities}
+    return [f for f in facts if f.host not in cities or (f.person, f.offsets) not in with_body]
 
 
 def _chains(

@@ -39,3 +39,18 @@ def test_an_aid_cadre_chain_with_a_post_away_from_home_still_gives_the_host() ->
 def test_deputy_commissioner_is_a_title() -> None:
     text = "喀什地区副专员、深圳市援疆前方指挥部副总指挥麦振东出席并见证签约。"
     assert seconded(text) == [("麦振东", "喀什地区", "副专员")]
+
+
+def test_a_body_named_as_host_beats_the_place_it_lies_in() -> None:
+    text = "2020年，厦门市思明区教育局副局长饶丽娜赴甘肃临夏州挂职临夏州教育局副局长。"
+    assert seconded(text) == [("饶丽娜", "临夏回族自治州教育局", "副局长")]
+
+
+def test_the_leader_of_a_batch_of_aid_cadres_is_an_aid_cadre() -> None:
+    text = "天津市第十一批援疆干部领队、和田地区行署副专员闵文斌表示，将持续推动协作。"
+    assert seconded(text) == [("闵文斌", "和田地区行署", "副专员")]
+
+
+def test_a_member_of_a_body_closed_by_tongzhi() -> None:
+    text = "杭州市拱墅区卫健局的邬晓东同志于2021年3月被选派到贵州省黔东南州从江县挂职，任县卫健局副局长。"
+    assert seconded(text) == [("邬晓东", "从江县卫健局", "副局长")]
