@@ -37,6 +37,11 @@ _NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _TOKEN = re.compile(r"[\u4e00-\u9fff]+|[^\u4e00-\u9fff\s、，,;；|｜/()（）:：□]+")
 BYLINE_MAX = 50  # longer lines are running text that merely mentions a journalist
+# A reporter as a character of the story (告诉记者, 记者了解到): a short paragraph, not a credit.
+_REPORTER_IN_PROSE = re.compile(
+    r"(?:告诉|向|对|接受|跟|给|陪同|带领)(?:本报|本台|本刊)?记者"
+    r"|记者(?:了解到|获悉|看到|注意到|发现|采访|走进|来到|跟随|随|从|在)"
+)
 
 
 @cache
@@ -107,6 +112,8 @@ def is_byline(line: Line) -> bool:
     """A short line crediting journalists or editors (记者 X, 责任编辑:X, 文/X, (本报记者 X 整理))."""
     # A credit bar may be long and full of colons (… 作者：X 责任编辑：Y); running text has commas.
     if is_narrator(line) or len(line.text) > BYLINE_MAX or _PROSE.search(line.text) and len(line.text) > 30:
+        return False
+    if _PROSE.search(line.text) and _REPORTER_IN_PROSE.search(line.text):
         return False
     return bool(_patterns()["author"].search(line.text)) or bool(_patterns()["account"].match(line.text))
 

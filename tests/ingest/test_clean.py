@@ -87,6 +87,19 @@ def test_bylines_and_narrators() -> None:
     assert "李 四" not in page.text and "赵五六" not in page.text and "猜你喜欢" not in page.text
 
 
+def test_a_short_paragraph_about_a_reporter_is_body_not_a_byline() -> None:
+    text = (
+        "园区迎来新项目\n"
+        "2021-06-18 来源：某某日报\n"
+        "公司总经理贝志远告诉记者，企业已经完成选址。\n"
+        "记者了解到，项目年内开工。\n"
+        "本报记者 王小红\n"
+    )
+    page = clean(_raw(text))
+    assert "贝志远告诉记者" in page.text and "记者了解到" in page.text
+    assert page.authors == ["王小红"] and "王小红" not in page.text
+
+
 def test_source_line_and_account_byline() -> None:
     page = clean(
         _raw(
