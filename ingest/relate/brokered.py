@@ -45,6 +45,7 @@ _BUILT = re.compile(r"(?:成立|组建|设立|建立|发起成立)了?")
 _FUTURE = re.compile(r"(?:双方|两地|两市|三方|各方)?(?:还|也)?(?:将|拟|有望)")
 # 某工程，由某某协调推动落地: 由 marks the broker; the undertaking is the clause before
 _AGENT = re.compile(r"(?:其中|此外|该项目)?由")
+_CAUSE = re.compile(r"[，,](?:终于|最终|从而|才)?(?:使得|使|让|促使)")
 
 
 @cache
@@ -78,6 +79,8 @@ def _scope(text: str, at: int, kind: str) -> tuple[int, int]:
         colon = _LIST_OPEN.search(text, at, end + 1)
         if colon:
             end = len(text)  # 推进了…的合作：甲项目；乙项目；…
+        elif _CAUSE.match(text, end):
+            end = _clause(text, end + 1)[1]  # 他积极争取，使甲项目落户: the effect is the next clause
     return start, end
 
 
@@ -106,6 +109,8 @@ class _Broker:
             text = sentence.text
             framed: list[tuple[int, int]] = []
             for rule, pattern in frames:
+                if not any(cue in text for cue in rule["cues"]):
+                    continue
                 for match in pattern.finditer(text):
                     framed.append(match.span())
                     who = self._named(sentence, match.start(), match.end(), index)
@@ -134,9 +139,13 @@ class _Broker:
                     objects = self._cleft_objects(index, sentence, at)  # 甲的落户，正是他促成的
                 else:
                     objects = self._objects(index, sentence, start, end)
-                    clause_start = _clause(text, at)[0]
-                    if not objects and clause_start and _AGENT.match(text, clause_start):
+                    clause_start = _clause(text, at)[0] if not objects else 0
+                    if clause_start and _AGENT.match(text, clause_start):
                         objects = self._before(index, sentence, clause_start)
+                    elif not objects and "把" in text[clause_start:at]:
+                        # 他把甲项目引进到乙地: the object stands between 把 and the verb
+                        ba = text.rfind("把", clause_start, at)
+                        objects = within(self.projects, sentence.start + ba + 1, sentence.start + at)
                 self._add(self._subject(sentence, at, index), objects, sentence, rule["rule"])
             for mention in within(self.people, sentence.start, sentence.end):
                 self.focus.see(mention.name, index)

@@ -60,3 +60,18 @@ def test_company_brought_in_then_builds_with_you_gai_gongsi() -> None:
 def test_what_both_sides_will_build_is_not_credited_yet() -> None:
     text = "在葛云鹏的牵线下，甲县农业农村局与乙市农业农村局签署战略合作协议，双方将共建“黔货出山”展销中心。"
     assert brokered(text) == {("葛云鹏", "战略合作协议")}
+
+
+def test_a_verb_ending_its_clause_credits_the_effect_after_shi() -> None:
+    text = "他多方争取，使山地果蔬冷链物流园项目落户当地。"
+    assert brokered(introduced("贺晨阳", text)) == {("贺晨阳", "山地果蔬冷链物流园项目")}
+
+
+def test_the_object_of_ba_stands_before_the_verb() -> None:
+    text = "他把智慧农业示范基地项目成功引进到了山区。"
+    assert brokered(introduced("尹嘉树", text)) == {("尹嘉树", "智慧农业示范基地项目")}
+
+
+def test_gong_bu_ke_mei_credits_the_clause_before() -> None:
+    text = "高原蓝莓种植基地项目顺利投产，挂职干部宁浩川功不可没。"
+    assert brokered(introduced("宁浩川", text)) == {("宁浩川", "高原蓝莓种植基地项目")}
