@@ -260,6 +260,25 @@ def _bare(text: str, lex: dict) -> list[tuple[int, int]]:
     return found
 
 
+def _list_members(text: str, anchored: dict[str, str], lex: dict, blocked: Any) -> None:
+    """副市长王某、李某参加: a name right after an anchored one and a list dash, closed on the right,
+    is a person too (and may open the next one)."""
+    queue = list(anchored)
+    while queue:
+        name = queue.pop()
+        for found in re.finditer(re.escape(name) + "、", text):
+            at = found.end()
+            options = [
+                (s, e, score)
+                for s, e in _readings(text, at, lex)
+                if (score := _right_score(text, e, lex)[0]) > 0
+            ]
+            picked = _choose(text, options)
+            if picked and not blocked(*picked) and text[picked[0] : picked[1]] not in anchored:
+                anchored[text[picked[0] : picked[1]]] = "list"
+                queue.append(text[picked[0] : picked[1]])
+
+
 def _covers_short_places(taken: MentionIndex, start: int, end: int) -> bool:
     """Whether everything the name [start, end) overlaps is a place written in short form (海宁 for
     海宁市) that begins inside its given part: 周海宁 is a name, 张家口 and 吴江区 are not."""
@@ -337,6 +356,7 @@ def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
         elif rule in _STRONG and not banned_name(text[start:end]) and _covers_short_places(taken, start, end):
             anchored.setdefault(text[start:end], rule)
             over_places.add(text[start:end])
+    _list_members(text, anchored, lex, blocked)
     mentions: list[Mention] = []
     if not anchored:
         return mentions

@@ -157,3 +157,9 @@ def test_a_member_of_a_named_body_travelling_is_a_name() -> None:
     text = "作为第十批援疆干部，江苏省苏州市人社局的阮海涛来到新疆，任副局长。"
     page = make_page(text)
     assert "阮海涛" in {m.name for m in recognize(page) if m.type == "person"}
+
+
+def test_names_listed_after_an_anchored_one() -> None:
+    assert people("副市长任晓松、祁丽华、邝明参加。") == ["任晓松", "祁丽华", "邝明"]
+    # The dash must follow a name that is anchored: a bare list of words stays words.
+    assert people("全国各地的王府井、高新园参观。") == []
