@@ -28,6 +28,7 @@ _DIRECTIONS = "东南西北中"
 _CLOSE = re.compile(r"[\u4e00-\u9fff]{0,2}")  # at most two characters, no punctuation
 _JOINERS = frozenset({"和", "、", "及", "以及", "与"})
 _SUBJECT_LINKS = ("赴", "到", "去", "来", "帮扶", "支援", "援助", "对口")
+_DASHES = "—–－-·・"
 _INITIALS_GAP = 4  # characters allowed between an initials compound and its programme word
 # Cadres sent from a region to others: 选派…干部赴B、C等地跟班学习, 选派干部到B挂职.
 _DISPATCH = re.compile(r"(?:选派|派出|派遣|互派)[^，,。；;]{0,24}?(?:赴|到|前往)")
@@ -195,10 +196,9 @@ def _units(cities: MentionIndex) -> MentionIndex:
     return MentionIndex(units, longest_first=False)
 
 
-def _named_pairs(page: Page, cities: MentionIndex, col: _Collector) -> None:
+def _named_pairs(page: Page, units: MentionIndex, col: _Collector) -> None:
     """Two named regions around a programme word: A和B结对, A赴B开展结对帮扶, A对口帮扶B, X援疆."""
     r = rules()
-    units = _units(cities)
     for match in r.triggers.find(page.text):
         kind = match.payloads[0]
         sentence = col.sentence_of(match.start)
@@ -293,10 +293,10 @@ def _joined_back(page: Page, before: list[Mention]) -> list[Mention]:
     return found
 
 
-def _initials(page: Page, cities: MentionIndex, col: _Collector) -> None:
+def _initials(page: Page, cities: MentionIndex, units: MentionIndex, col: _Collector) -> None:
     """AB一体化, AB劳务协作: a compound of the first characters of two regions the article names."""
     by_initial: dict[str, set[str]] = {}
-    for unit in _units(cities):
+    for unit in units:
         if len(unit.text) >= 2:
             by_initial.setdefault(unit.text[0], set()).add(unit.name)
     if len(by_initial) < 2:
@@ -319,6 +319,12 @@ def _initials(page: Page, cities: MentionIndex, col: _Collector) -> None:
         )
 
 
+@cache
+def _provinces() -> dict[str, str]:
+    """Province-level abbreviations and the province each stands for (鲁 → 山东省)."""
+    return {a: n for a, options in rules().abbreviations.items() for n, k in options if k == "province"}
+
+
 def _abbreviation_initial(page: Page, cities: MentionIndex, col: _Collector) -> None:
     """鲁喀协作, 京张合作: a province abbreviation beside the first character of one named region.
 
@@ -327,7 +333,7 @@ def _abbreviation_initial(page: Page, cities: MentionIndex, col: _Collector) -> 
     when the article names it.
     """
     r = rules()
-    provinces = {a: n for a, options in r.abbreviations.items() for n, k in options if k == "province"}
+    provinces = _provinces()
     by_initial: dict[str, set[str]] = {}
     for mention in cities:  # each place on its own: 喀什地区 in 新疆喀什地区疏勒县 too
         if (
@@ -339,12 +345,21 @@ def _abbreviation_initial(page: Page, cities: MentionIndex, col: _Collector) -> 
     initials = "".join(c for c, names in by_initial.items() if len(names) == 1)
     if not initials:
         return
-    abbrs = "".join(sorted(provinces))
-    for hit in re.finditer(f"(?=([{abbrs}][{initials}]|[{initials}][{abbrs}]))", page.text):
-        start, end = hit.start(), hit.start() + 2
+    text = page.text
+    hits = set()
+    for initial in initials:  # a few characters: str.find beats a per-page regex
+        pos = text.find(initial)
+        while pos >= 0:
+            if pos > 0 and text[pos - 1] in provinces:
+                hits.add(pos - 1)
+            if text[pos + 1 : pos + 2] in provinces:
+                hits.add(pos)
+            pos = text.find(initial, pos + 1)
+    for start in sorted(hits):
+        end = start + 2
         if cities.overlapping(start, end):
             continue
-        pair = hit.group(1)
+        pair = text[start:end]
         abbr, initial = (pair[0], pair[1]) if pair[0] in provinces else (pair[1], pair[0])
         program = _trigger_after(page, end)
         if program is None or program[1] not in {"bilateral", "multilateral", "compound", "context"}:
@@ -360,14 +375,29 @@ def _abbreviation_initial(page: Page, cities: MentionIndex, col: _Collector) -> 
         col.add(region, other, "bilateral", pair + program[0], start, "paired:abbreviation-initial")
 
 
+def _dashed(page: Page, units: MentionIndex, col: _Collector) -> None:
+    """上海松江—延边产业合作园, 张家港市—沿河县东西部协作: two regions joined by a dash, then a programme word."""
+    ordered = list(units)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if b.start != a.end + 1 or page.text[a.end] not in _DASHES:
+            continue
+        program = _trigger_after(page, b.end)
+        if program is None or program[1] not in {"bilateral", "multilateral", "compound", "context"}:
+            continue
+        if len(program[0]) - _trigger_length(program[0]) > _INITIALS_GAP:
+            continue
+        col.add(
+            a.name, b.name, "bilateral", page.text[a.start : b.end] + program[0], a.start, "paired:dashed"
+        )
+
+
 def _trigger_length(words: str) -> int:
     found = rules().triggers.find(words)
     return max((m.end - m.start for m in found if m.end == len(words)), default=0)
 
 
-def _dispatched(page: Page, cities: MentionIndex, col: _Collector) -> None:
+def _dispatched(page: Page, units: MentionIndex, col: _Collector) -> None:
     """A region sending cadres to named regions: 滁州市选派干部赴南京、杭州等地跟班学习."""
-    units = _units(cities)
     for hit in _DISPATCH.finditer(page.text):
         sentence = col.sentence_of(hit.start())
         before = units.within(sentence.start, hit.start())
@@ -400,10 +430,12 @@ def relate_paired(page: Page, mentions: list[Mention]) -> list[Paired]:
     named = _with_ancestors({m.name for m in cities})
     col = _Collector(page, set(), [], SentenceIndex(page.sentences))
     _compounds(page, cities, named, col)
-    _named_pairs(page, cities, col)
-    _initials(page, cities, col)
+    units = _units(cities)
+    _named_pairs(page, units, col)
+    _initials(page, cities, units, col)
     _abbreviation_initial(page, cities, col)
-    _dispatched(page, cities, col)
+    _dashed(page, units, col)
+    _dispatched(page, units, col)
     return col.out
 
 

@@ -142,3 +142,8 @@ def test_a_member_city_after_a_compound_programme_is_not_its_counterpart() -> No
     found = pairs("粤桂东西部协作深圳·河池联席会议召开。")
     assert frozenset({"广西壮族自治区", "深圳市"}) not in found
     assert frozenset({"广东省", "广西壮族自治区"}) in found
+
+
+def test_two_regions_joined_by_a_dash_before_a_programme_word() -> None:
+    assert pairs("上海松江—延边产业合作园开工。") == {frozenset({"松江区", "延边朝鲜族自治州"})}
+    assert pairs("深圳·河池联席会议召开。") == set()
