@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from ingest.document import Mention, Page, Sentence
+from ingest.matcher import Matcher
 from ingest.models import Brokered
 from ingest.recognize.project_names import grammar
 from ingest.relate.common import Focus, narrators, new_paragraph, provenance, sentences_of, within
@@ -55,6 +56,13 @@ def _rules() -> tuple[list[dict], list[tuple[dict, re.Pattern[str]]], tuple[str,
     frames = [(r, re.compile(r["regex"])) for r in rows if r["kind"] in ("frame", "credit")]
     not_after = tuple(r["word"] for r in rows if r["kind"] == "not_after")
     return verbs, frames, not_after
+
+
+@cache
+def _cues() -> Matcher[int]:
+    """The frames' cue words, each to the positions of the frames it lets run: one automaton pass a
+    sentence decides which frame regexes are worth trying."""
+    return Matcher((cue, i) for i, (rule, _) in enumerate(_rules()[1]) for cue in rule["cues"])
 
 
 @cache
@@ -108,8 +116,9 @@ class _Broker:
             previous = sentence
             text = sentence.text
             framed: list[tuple[int, int]] = []
-            for rule, pattern in frames:
-                if not any(cue in text for cue in rule["cues"]):
+            cued = {i for hit in _cues().iter_all(text) for i in hit.payloads}
+            for i, (rule, pattern) in enumerate(frames):
+                if i not in cued:
                     continue
                 for match in pattern.finditer(text):
                     framed.append(match.span())
