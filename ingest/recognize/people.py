@@ -50,6 +50,8 @@ def _lexicons() -> dict[str, Any]:
     first_char = {s for s, kind in surnames.items() if kind == "single"} | {
         s[0] for s, kind in surnames.items() if kind == "double"
     }
+    tibetan_first = {w[0] for w in cues["tibetan"]} - first_char
+    left = {w[-1] for w in titles()} | {w[-1] for w in cues["before"]} | PUNCT | {"在", "的"}
     return {
         "single": {s for s, kind in surnames.items() if kind == "single"},
         "double": {s for s, kind in surnames.items() if kind == "double"},
@@ -62,20 +64,22 @@ def _lexicons() -> dict[str, Any]:
         "deed": cues["deed"],
         "tibetan": cues["tibetan"],
         "first_char": first_char,
-        # First characters of Tibetan name elements that begin no Han surname (checked with the element).
-        "tibetan_first": {w[0] for w in cues["tibetan"]} - first_char,
         "address": cues.get("address", set()) | {w for w in titles()},
         "official": {w for w, kind in titles().items() if kind == "title" and len(w) >= 2},
-        # Every anchoring rule needs one of these right before the name: a cheap first filter.
-        "left_chars": {w[-1] for w, kind in titles().items()}
-        | {w[-1] for w in cues["before"]}
-        | PUNCT
-        | {"在", "的"},
+        # Where a name may begin: a surname's first character, or a Tibetan name element's (checked
+        # with the element), at the text's start or after a character that some anchoring rule needs
+        # right before a name. One C-level scan instead of a loop over every character.
+        "starts": re.compile(f"(?:^|(?<=[{_char_class(left)}]))[{_char_class(first_char | tibetan_first)}]"),
         "byline": re.compile(
             rf"(?:{byline})[\s:：|]*((?:[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}})"
             r"(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)"
         ),
     }
+
+
+def _char_class(chars: set[str]) -> str:
+    """The inside of a regex character class holding `chars`."""
+    return "".join(sorted(re.escape(c) for c in chars))
 
 
 def _starts_with(text: str, at: int, words: set[str], longest: int = 4) -> str | None:
@@ -302,7 +306,7 @@ def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
     text, lex = page.text, _lexicons()
     taken = MentionIndex(m for m in known if m.type in ("city", "organisation"))
     banned = _bylined(text, lex) | lex["stop"]
-    first_char, tibetan_first = lex["first_char"], lex["tibetan_first"]
+    first_char = lex["first_char"]
 
     def banned_name(name: str) -> bool:
         return (
@@ -341,10 +345,9 @@ def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
     for start, end in _bare(text, lex):
         if not blocked(start, end):
             anchored.setdefault(text[start:end], "bare")
-    for i, char in enumerate(text):
-        if char not in first_char and not (char in tibetan_first and text[i : i + 2] in lex["tibetan"]):
-            continue
-        if i > 0 and text[i - 1] not in lex["left_chars"]:
+    for candidate in lex["starts"].finditer(text):
+        i = candidate.start()
+        if text[i] not in first_char and text[i : i + 2] not in lex["tibetan"]:
             continue
         org_de = i > 1 and text[i - 1] == "的" and bool(taken.ending_at(i - 1, "organisation"))
         found = _anchor(text, i, lex, org_de)
