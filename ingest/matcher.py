@@ -1,4 +1,4 @@
-"""A small dictionary matcher over pyahocorasick, shared by the recognizers.
+"""A small dictionary matcher over an Aho-Corasick automaton (`ahocorasick_rs`), shared by the recognizers.
 
 Build it once from (surface, payload) pairs; a surface may carry several payloads (朝阳区 is a district
 of 北京 and of 长春). `find_all` lists every occurrence, overlapping ones included; `find` keeps the
@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-import ahocorasick
+import ahocorasick_rs
 
 T = TypeVar("T")
 
@@ -34,28 +34,30 @@ class Matcher(Generic[T]):
         for surface, payload in pairs:
             if surface:
                 table.setdefault(surface, []).append(payload)
-        self._automaton = ahocorasick.Automaton()
-        for surface, payloads in table.items():
-            self._automaton.add_word(surface, (surface, tuple(payloads)))
-        self._empty = not table
-        if not self._empty:
-            self._automaton.make_automaton()
+        self._table = {surface: tuple(payloads) for surface, payloads in table.items()}
+        self._surfaces = list(self._table)
+        # The Rust automaton scans about ten times faster than pyahocorasick's; it returns pattern
+        # indexes and str (code point) offsets.
+        self._automaton = ahocorasick_rs.AhoCorasick(self._surfaces) if self._surfaces else None
 
     def __contains__(self, surface: str) -> bool:
-        return surface in self._automaton
+        return surface in self._table
 
     def get(self, surface: str) -> tuple[T, ...]:
         """Payloads of an exact surface form, or an empty tuple."""
-        found = self._automaton.get(surface, None)
-        return found[1] if found else ()
+        return self._table.get(surface, ())
 
     def iter_all(self, text: str) -> Iterator[Match[T]]:
-        """Every occurrence, overlapping ones included, in order of end position."""
-        if self._empty:
+        """Every occurrence, overlapping ones included, in order of end position (longest first at
+        the same end)."""
+        if self._automaton is None:
             return
-        for end_index, (surface, payloads) in self._automaton.iter(text):
-            end = end_index + 1
-            yield Match(end - len(surface), end, surface, payloads)
+        hits = self._automaton.find_matches_as_indexes(text, overlapping=True)
+        hits.sort(key=_end_then_longest)
+        surfaces, table = self._surfaces, self._table
+        for index, start, end in hits:
+            surface = surfaces[index]
+            yield Match(start, end, surface, table[surface])
 
     def find_all(self, text: str) -> list[Match[T]]:
         """Every occurrence, sorted by start, longest first at equal start."""
@@ -71,3 +73,7 @@ class Matcher(Generic[T]):
                 chosen.append(match)
                 last_end = match.end
         return chosen
+
+
+def _end_then_longest(hit: tuple[int, int, int]) -> tuple[int, int]:
+    return hit[2], hit[1]

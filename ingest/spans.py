@@ -21,10 +21,15 @@ class MentionIndex:
     order of a list sorted by `m.start`.
     """
 
-    def __init__(self, mentions: Iterable[Mention], longest_first: bool = True) -> None:
+    def __init__(
+        self, mentions: Iterable[Mention], longest_first: bool = True, presorted: bool = False
+    ) -> None:
         self.longest_first = longest_first
-        key = (lambda m: (m.start, -m.end)) if longest_first else (lambda m: m.start)
-        self.mentions = sorted(mentions, key=key)
+        if presorted:
+            self.mentions = list(mentions)  # a subset of an index keeps its order: no sort
+        else:
+            key = (lambda m: (m.start, -m.end)) if longest_first else (lambda m: m.start)
+            self.mentions = sorted(mentions, key=key)
         self._starts = [m.start for m in self.mentions]
         # The longest span bounds how far before `start` an overlapping mention can begin.
         self._longest = max((m.end - m.start for m in self.mentions), default=0)
@@ -43,7 +48,9 @@ class MentionIndex:
             return self
         key = tuple(sorted(set(types)))
         if key not in self._types:
-            self._types[key] = MentionIndex((m for m in self.mentions if m.type in key), self.longest_first)
+            self._types[key] = MentionIndex(
+                [m for m in self.mentions if m.type in key], self.longest_first, presorted=True
+            )
         return self._types[key]
 
     def within(self, start: int, end: int, *types: str) -> list[Mention]:
