@@ -52,6 +52,7 @@ def grammar() -> dict[str, Any]:
     return {
         **words,
         "heads": heads,
+        "head_lengths": sorted({len(head) for head in heads}, reverse=True),
         "negative": negative,
         "matcher": Matcher((head, head) for head in heads),
         "generic_re": re.compile("|".join(map(re.escape, generic))),
@@ -166,12 +167,17 @@ def category(stem: str, head: str, g: dict) -> bool:
     return not re.sub(r"[0-9·()（）]", "", pattern.sub("", DROP.sub("", stem)))
 
 
+def heads_ending(name: str, g: dict) -> list[str]:
+    """The heads that `name` ends with, longest first (a look-up per head length, not a scan)."""
+    return [name[-n:] for n in g["head_lengths"] if n <= len(name) and name[-n:] in g["heads"]]
+
+
 def bare(name: str, g: dict) -> bool:
     """A title or quotation that is only a head with generic words (规划纲要, “团体项目”)."""
     stem = re.sub(r"(?:实施方案|方案|规划纲要|规划|纲要|实施意见|意见|计划|制度|办法|细则)$", "", name)
-    heads = [h for h in g["heads"] if stem.endswith(h)]
+    heads = heads_ending(stem, g)
     if heads:
-        head = max(heads, key=len)
+        head = heads[0]
         stem = stem[: -len(head)]
         if head in WORKS_HEADS and g["pre_head_re"].search(stem) or category(stem, head, g):
             return True

@@ -29,6 +29,7 @@ from ingest.recognize.project_names import (
     by_heads,
     generic,
     grammar,
+    heads_ending,
     kind_of,
     starts_with_any,
 )
@@ -75,16 +76,12 @@ def recognize_projects(page: Page, known: list[Mention]) -> list[Mention]:
         masked.append(match.span(1))
         if bare(inner, g):
             continue
-        if (
-            g["agreement_re"].search(inner)
-            or g["plan_re"].search(inner)
-            or any(inner.endswith(h) for h in g["heads"])
-        ):
+        if g["agreement_re"].search(inner) or g["plan_re"].search(inner) or heads_ending(inner, g):
             add(found, text, match.start(1), match.end(1), kind_of(inner), "project:book-title")
             _titled_project(text, match.start(1), inner, g, found)
     for match in _QUOTED.finditer(text):
         inner = match.group(0)
-        heads = [h for h in g["heads"] if len(h) > 1 and inner.endswith(h)]
+        heads = [h for h in heads_ending(inner, g) if len(h) > 1]
         if "、" in inner or bare(inner, g):
             continue
         if g["plan_re"].search(inner) or heads:
@@ -186,10 +183,10 @@ def _titled_project(text: str, start: int, inner: str, g: dict, found: dict) -> 
     if not words or words.start() == 0:
         return
     subject = inner[: words.start()]
-    heads = [h for h, (kind, _) in g["heads"].items() if kind == "project" and subject.endswith(h)]
+    heads = [h for h in heads_ending(subject, g) if g["heads"][h][0] == "project"]
     if not heads:
         return
-    head = max(heads, key=len)
+    head = heads[0]
     stem = subject[: -len(head)]
     if len(stem) >= 2 and not generic(stem, g) and not g["pre_head_re"].search(stem):
         add(found, text, start, start + len(subject), "project", "project:in-title")
