@@ -12,6 +12,7 @@ sentences before, 促成了甲与乙的合作 forward to the agreement they sign
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from ingest.document import Mention, Page, Sentence
@@ -106,6 +107,20 @@ class _Broker:
         self.paragraph_start = 0
         self.facts: dict[tuple[str, str], Brokered] = {}
         self.narrators = narrators(page, {m.name for m in self.people})
+        # Frame cues, found in one pass over the page (a pass per sentence costs a call each).
+        self.cue_hits = [(m.start, m.end, m.payloads) for m in _cues().find_all(page.text)]
+        self.cue_starts = [start for start, _, _ in self.cue_hits]
+
+    def _cued(self, sentence: Sentence) -> set[int]:
+        """Indexes of the frames whose cue words lie inside `sentence`."""
+        cued: set[int] = set()
+        for i in range(bisect_left(self.cue_starts, sentence.start), len(self.cue_hits)):
+            start, end, payloads = self.cue_hits[i]
+            if start >= sentence.end:
+                break
+            if end <= sentence.end:
+                cued.update(payloads)
+        return cued
 
     def run(self) -> list[Brokered]:
         _, frames, not_after = _rules()
@@ -116,7 +131,7 @@ class _Broker:
             previous = sentence
             text = sentence.text
             framed: list[tuple[int, int]] = []
-            cued = {i for hit in _cues().iter_all(text) for i in hit.payloads}
+            cued = self._cued(sentence)
             for i, (rule, pattern) in enumerate(frames):
                 if i not in cued:
                     continue
