@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from operator import attrgetter
 
 from ingest.document import Mention, Sentence
+
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 class MentionIndex:
@@ -27,9 +31,11 @@ class MentionIndex:
         self.longest_first = longest_first
         if presorted:
             self.mentions = list(mentions)  # a subset of an index keeps its order: no sort
+        elif longest_first:
+            # Two stable sorts with C-level keys equal one on (start, -end), ties kept in order.
+            self.mentions = sorted(sorted(mentions, key=_END, reverse=True), key=_START)
         else:
-            key = (lambda m: (m.start, -m.end)) if longest_first else (lambda m: m.start)
-            self.mentions = sorted(mentions, key=key)
+            self.mentions = sorted(mentions, key=_START)
         self._starts = [m.start for m in self.mentions]
         # The longest span bounds how far before `start` an overlapping mention can begin.
         self._longest = max((m.end - m.start for m in self.mentions), default=0)
