@@ -36,6 +36,7 @@ _STRONG = frozenset({"title", "speech", "apposition", "title_after"})
 _ORIGIN = re.compile(r"(?:从|由)[^，,。；;\n]{2,30}?(?:选派|派往|派到|派驻|调派|挂职|挂任|交流|援疆|援藏)")
 # 某局的王某来到某县 / 某局的王某同志: words that, after a member of a named body, close the name.
 _TRAVEL = ("来到", "赴", "前往", "奔赴", "远赴", "同志")  # 同志 closes a name as firmly
+_SPEECH_AFTER_BARE = re.compile(r"说|表示|介绍")
 _FRAME = re.compile(r"(?:及|和|等人|等|的)[^，。；]{0,14}?下")
 
 
@@ -246,7 +247,8 @@ def _dotted(text: str, lex: dict) -> list[tuple[int, int]]:
 def _bare(text: str, lex: dict) -> list[tuple[int, int]]:
     """Names without a Han surname (其其格, 巴特尔) right after 干部: closed on the right, and said
     elsewhere in the article to speak with an open left side (“…”其其格说) — the two together."""
-    found = []
+    found: list[tuple[int, int]] = []
+    spoken: set[str] | None = None
     for cue in re.finditer(r"干部(?=[\u4e00-\u9fff])", text):
         at = cue.end()
         for size in (4, 3, 2):
@@ -255,32 +257,48 @@ def _bare(text: str, lex: dict) -> list[tuple[int, int]]:
                 continue
             if token in lex["stop"] or token[:2] in lex["stop"] or _right_score(text, at + size, lex)[0] < 2:
                 continue
-            spoken = re.search(
-                rf"(?:^|[{re.escape(''.join(PUNCT))}]){re.escape(token)}(?=说|表示|介绍)", text
-            )
-            if spoken:
+            if spoken is None:
+                spoken = _spoken_tokens(text)
+            if token in spoken:
                 found.append((at, at + size))
                 break
     return found
 
 
+def _spoken_tokens(text: str) -> set[str]:
+    """Every 2–4 character token that opens a clause and is followed by 说/表示/介绍 (one pass)."""
+    tokens = set()
+    for verb in _SPEECH_AFTER_BARE.finditer(text):
+        end = verb.start()
+        for size in (2, 3, 4):
+            start = end - size
+            if start == 0 or (start > 0 and text[start - 1] in PUNCT):
+                tokens.add(text[start:end])
+    return tokens
+
+
 def _list_members(text: str, anchored: dict[str, str], lex: dict, blocked: Any) -> None:
     """副市长王某、李某参加: a name right after an anchored one and a list dash, closed on the right,
     is a person too (and may open the next one)."""
-    queue = list(anchored)
-    while queue:
-        name = queue.pop()
-        for found in re.finditer(re.escape(name) + "、", text):
-            at = found.end()
+    longest = max(map(len, anchored), default=0)
+    dashes = [m.start() for m in re.finditer("、", text)]
+    grew = True
+    while grew:  # a listed name may open the next one: 甲、乙、丙
+        grew = False
+        for dash in dashes:
+            if not any(text[dash - n : dash] in anchored for n in range(2, longest + 1) if dash >= n):
+                continue
+            at = dash + 1
             options = [
-                (s, e, score)
-                for s, e in _readings(text, at, lex)
-                if (score := _right_score(text, e, lex)[0]) > 0
+                (start, end, score)
+                for start, end in _readings(text, at, lex)
+                if (score := _right_score(text, end, lex)[0]) > 0
             ]
             picked = _choose(text, options)
             if picked and not blocked(*picked) and text[picked[0] : picked[1]] not in anchored:
                 anchored[text[picked[0] : picked[1]]] = "list"
-                queue.append(text[picked[0] : picked[1]])
+                longest = max(longest, picked[1] - picked[0])
+                grew = True
 
 
 def _covers_short_places(taken: MentionIndex, start: int, end: int) -> bool:
