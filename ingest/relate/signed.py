@@ -79,7 +79,8 @@ def _connector_cuts(clause: str, offset: int, mentions: MentionIndex) -> list[in
 
 def _parties_in(clause: str, offset: int, mentions: MentionIndex, floor: int) -> list[list[str]]:
     """The signings of `clause` (text before the verb), each a list of parties: both sides of its last
-    connector (one signing per pair after 分别), or a counted list (甲、乙、丙三方). When a connector may
+    connector (one signing per pair after 分别), a counted list (甲、乙、丙三方) or, with no connector,
+    a plain one (甲、乙、丙共同签署). When a connector may
     sit inside a name the recognizers missed (科学技术和信息化局), the reading with more parties that
     are known bodies wins."""
     readings: list[list[list[str]]] = []
@@ -100,6 +101,12 @@ def _parties_in(clause: str, offset: int, mentions: MentionIndex, floor: int) ->
                 continue
         if len(left) + len(right) >= 2:
             readings.append([left + right])
+    if not readings and "、" in clause:
+        # 甲、乙、丙共同签署: a plain list, every piece of it a party
+        parties = _side(clause, offset, mentions, floor)
+        named = {m.name for m in mentions.within(offset, offset + len(clause), *_NAMED)}
+        if len(parties) >= 2 and len(parties) == clause.count("、") + 1 and set(parties) <= named:
+            readings.append([parties])
     if len(readings) <= 1:
         return readings[0] if readings else []
     known = {m.name for m in mentions.within(floor, offset + len(clause), *_NAMED)}

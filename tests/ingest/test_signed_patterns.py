@@ -77,3 +77,17 @@ def test_presence_and_tallies_are_no_signings() -> None:
     assert pairs("常州市发展和改革委员会、遵义市发展和改革委员会有关负责同志出席并见证签约。") == set()
     assert pairs("自常州市与遵义市开展协作以来，两市已累计签约合作项目40个。") == set()
     assert pairs("江宁区与镇宁县达成合作意向，拟共建冷链物流园。") == set()
+
+
+def test_a_plain_list_of_named_parties_signs_together() -> None:
+    text = "当天，上海市松江区人民政府、昆山市人民政府、平湖市人民政府共同签署《毗邻地区产业协同协议》。"
+    assert pairs(text) == {
+        frozenset(("上海市松江区人民政府", "昆山市人民政府")),
+        frozenset(("上海市松江区人民政府", "平湖市人民政府")),
+        frozenset(("昆山市人民政府", "平湖市人民政府")),
+    }
+
+
+def test_a_list_of_things_that_are_no_bodies_signs_nothing() -> None:
+    text = "双方达成新型供热产品、关键技术研究等校地、校企签约合作20项。"
+    assert pairs(text) == set()
