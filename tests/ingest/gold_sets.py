@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.document import Page, Sentence
@@ -13,6 +14,71 @@ from ingest.scoring import Scores, load, score
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """An evaluation set: article files, their gold folder, the floors file next to the tests, and
+    what the set is for (whether rules were tuned on it decides what its scores say)."""
+
+    name: str
+    articles: Path
+    gold: Path
+    floors: str
+    size: int
+    about: str
+
+
+SETS = (
+    GoldSet(
+        "seeds",
+        ROOT / "seeds",
+        ROOT / "tests" / "gold",
+        "gold_floors.json",
+        5,
+        "the five seed articles the product was designed from (development set)",
+    ),
+    GoldSet(
+        "extra",
+        ROOT / "tests" / "articles_extra",
+        ROOT / "tests" / "gold_extra",
+        "gold_extra_floors.json",
+        8,
+        "other outlets and pairings, a Big5 HTML page, a noisy truncated page (tuned on)",
+    ),
+    GoldSet(
+        "heldout",
+        ROOT / "tests" / "articles_heldout",
+        ROOT / "tests" / "gold_heldout",
+        "gold_heldout_floors.json",
+        6,
+        "written blind; its failure classes (not its sentences) were fixed later",
+    ),
+    GoldSet(
+        "dev4",
+        ROOT / "tests" / "articles_dev4",
+        ROOT / "tests" / "gold_dev4",
+        "gold_dev4_floors.json",
+        9,
+        "written for signing and brokering rules: 分别与, counted parties, credits after the undertaking",
+    ),
+    GoldSet(
+        "dev5",
+        ROOT / "tests" / "articles_dev5",
+        ROOT / "tests" / "gold_dev5",
+        "gold_dev5_floors.json",
+        9,
+        "written for pairings and organisations: 投资 in company names, 和 in departments, region lists",
+    ),
+    GoldSet(
+        "heldout2",
+        ROOT / "tests" / "articles_heldout2",
+        ROOT / "tests" / "gold_heldout2",
+        "gold_heldout2_floors.json",
+        6,
+        "never tuned on: the honest estimate for unseen text (measure it, do not read it)",
+    ),
+)
 
 
 def articles_in(folder: Path) -> list[Path]:
