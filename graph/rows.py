@@ -30,6 +30,7 @@ EDGE_FIELDS: dict[Rel, tuple[str, ...]] = {
     Rel.LOCATED_IN: (),
 }
 SUPPORT_KEYS = ("article", "evidence", "rule", "seen", "version", "source", "target")
+_PACK = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # one encoder: no per-call setup
 
 
 @dataclass
@@ -118,23 +119,23 @@ def support_entries(rel: Rel, props: dict[str, Any]) -> list[dict[str, str]]:
 
 def derive_edge(rel: Rel, entries: list[dict[str, str]]) -> dict[str, Any]:
     """Edge properties from its supporting entries (deduplicated, sorted: order-free)."""
-    keys = [*SUPPORT_KEYS, *EDGE_FIELDS[rel]]
-    unique = sorted({tuple(e.get(k) or "" for k in keys) for e in entries})
-    rows = [dict(zip(keys, row, strict=True)) for row in unique]
+    fields = EDGE_FIELDS[rel]
+    keys = (*SUPPORT_KEYS, *fields)
+    # Tuples in SUPPORT_KEYS order: 0 article, 1 evidence, 2 rule, 3 seen, 4 version, then the rest.
+    rows = sorted({tuple(e.get(k) or "" for k in keys) for e in entries})
+    packed = keys[3:]
     props: dict[str, Any] = {
-        "articles": [r["article"] for r in rows],
-        "evidence": [r["evidence"] for r in rows],
-        "rules": [r["rule"] for r in rows],
+        "articles": [r[0] for r in rows],
+        "evidence": [r[1] for r in rows],
+        "rules": [r[2] for r in rows],
         # The rest of each entry travels as one compact JSON string: one list property, not eight.
-        "support": [
-            json.dumps({k: r[k] for k in keys[3:]}, ensure_ascii=False, separators=(",", ":")) for r in rows
-        ],
+        "support": [_PACK.encode(dict(zip(packed, r[3:], strict=True))) for r in rows],
     }
-    latest = max(rows, key=lambda r: (r["seen"], r["version"]))
-    props["first_seen"], props["last_seen"] = min(r["seen"] for r in rows), latest["seen"]
-    props["extractor_version"] = latest["version"]
-    for f in EDGE_FIELDS[rel]:
-        value = next((r[f] for r in rows if r[f]), None)
+    latest = max(rows, key=lambda r: (r[3], r[4]))
+    props["first_seen"], props["last_seen"] = min(r[3] for r in rows), latest[3]
+    props["extractor_version"] = latest[4]
+    for i, f in enumerate(fields, start=len(SUPPORT_KEYS)):
+        value = next((r[i] for r in rows if r[i]), None)
         if value is not None:
             props[f] = value
     return props

@@ -50,10 +50,14 @@ WITH n, collect(up.id) AS parents
 DETACH DELETE n
 RETURN parents
 """
-UNLINK_NAMESAKES = "UNWIND $names AS name MATCH (:Person {name: name})-[m:MAYBE_SAME]->() DELETE m"
-LINK_NAMESAKES = """
+# Run at every batch: `replan=skip` with the name index pinned (see graph.writer.SKIP).
+UNLINK_NAMESAKES = (
+    "CYPHER replan=skip UNWIND $names AS name MATCH (p:Person {name: name})-[m:MAYBE_SAME]->() "
+    "USING INDEX p:Person(name) DELETE m"
+)
+LINK_NAMESAKES = """CYPHER replan=skip
 UNWIND $names AS name
-MATCH (p:Person {name: name})
+MATCH (p:Person {name: name}) USING INDEX p:Person(name)
 WITH name, p ORDER BY p.id
 WITH name, collect(p) AS people WHERE size(people) > 1
 UNWIND range(0, size(people) - 2) AS i
