@@ -22,8 +22,8 @@ from ingest.spans import MentionIndex
 # Characters that do not occur in given names (function words, units, administrative suffixes).
 _NOT_GIVEN = set(
     "的了在是和与及等说市省县区局委厅办处科副年月日个们这那我你他她它之于而其并或也还就都对从向把被将已"
-    "为以有不没很最更所该此各每些啥吗呢吧啊来去到上下内外里前后间时区镇乡村街道路号楼层届期次项名位"
-    "公司厂院校站所部会团组队协议记长任职挂表示介绍坦言认为指出告诉"
+    "为有不没很最更所该此各每些啥吗呢吧啊来去到上下内外里前后间时区镇乡村街道路号楼层届期次项名位"
+    "公司厂院校站所部会团组队协议记任职挂表示介绍坦言认为指出告诉"
 )
 # Transcribed names use characters such as 其 and 尔 freely: only function words rule a token out.
 _NOT_BARE = set("的了在是和与及等说我你他她它这那们也还就都对从向把被将已为以有不没很最更所该此各每些")
@@ -127,7 +127,8 @@ def _readings(text: str, i: int, lex: dict) -> list[tuple[int, int]]:
             if (
                 len(chars) == given
                 and all(_CJK.match(c) and c not in _NOT_GIVEN for c in chars)
-                and "书记" not in text[i + surname_len : end + 1]  # 王书记说 holds no name; 孟书瑶 does
+                # 王书记说, 刘行长表示: the "given name" begins a title; 孟书瑶, 聂长风 are names
+                and not _starts_with(text, i + surname_len, lex["titles"])
             ):
                 found.append((i, end))
         if found:

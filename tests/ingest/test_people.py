@@ -163,3 +163,14 @@ def test_names_listed_after_an_anchored_one() -> None:
     assert people("副市长任晓松、祁丽华、邝明参加。") == ["任晓松", "祁丽华", "邝明"]
     # The dash must follow a name that is anchored: a bare list of words stays words.
     assert people("全国各地的王府井、高新园参观。") == []
+
+
+def test_given_names_may_hold_chang_and_yi_but_titles_are_no_given_names() -> None:
+    assert people("来自某市的援藏干部聂长川挂任副区长。") == ["聂长川"]
+    assert people("心内科主任阮以宁。她挂职县人民医院副院长。") == ["阮以宁"]
+    assert people("他对刘行长说，项目进展顺利。") == []
+    assert people("县委常委、常务副县长卓景川说。") == ["卓景川"]
+
+
+def test_fenbie_closes_a_name() -> None:
+    assert people("自治区乡村振兴局局长韦宏远分别通报了工作情况。") == ["韦宏远"]
