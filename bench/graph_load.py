@@ -106,7 +106,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--naive-articles", type=int, default=300)
     parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
-    parser.add_argument("--warmup", type=int, default=1000, help="articles of the warm-up corpus")
+    parser.add_argument(
+        "--warmup",
+        type=int,
+        default=3000,
+        help="articles of the warm-up corpus (the JIT is still busy after 1000)",
+    )
     parser.add_argument("--heap", default="2g")
     parser.add_argument("--pagecache", default="1g")
     args = parser.parse_args()

@@ -29,6 +29,9 @@ EDGE_FIELDS: dict[Rel, tuple[str, ...]] = {
     Rel.PAIRED_WITH: ("program",),
     Rel.LOCATED_IN: (),
 }
+# List fields: every distinct non-empty value of a per-fact field among the entries, sorted (a pair
+# of cities can be paired by several programmes; `program` keeps the first, `programs` all).
+EDGE_LISTS: dict[Rel, dict[str, str]] = {Rel.PAIRED_WITH: {"programs": "program"}}
 SUPPORT_KEYS = ("article", "evidence", "rule", "seen", "version", "source", "target")
 _PACK = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # one encoder: no per-call setup
 
@@ -138,4 +141,9 @@ def derive_edge(rel: Rel, entries: list[dict[str, str]]) -> dict[str, Any]:
         value = next((r[i] for r in rows if r[i]), None)
         if value is not None:
             props[f] = value
+    for name, f in EDGE_LISTS.get(rel, {}).items():
+        i = keys.index(f)
+        values = sorted({r[i] for r in rows if r[i]})
+        if values:
+            props[name] = values
     return props

@@ -58,3 +58,28 @@ def test_existing_edge_gets_only_its_grown_lists() -> None:
     assert change["props"]["articles"] == ["article:a1", "article:a2"]
     fresh = edge_writes(edge_supports([second], NOW), {}, eids)
     assert [row["s"] for row in fresh.new[Rel.SECONDED_TO]] == ["person"] and fresh.changed == []
+
+
+def test_paired_with_keeps_every_programme() -> None:
+    entry = {
+        "article": "a1",
+        "evidence": "",
+        "rule": "",
+        "seen": NOW,
+        "version": "v",
+        "source": "",
+        "target": "",
+    }
+    props = derive_edge(
+        Rel.PAIRED_WITH,
+        [
+            {**entry, "program": "京津冀协同发展"},
+            {**entry, "article": "a2", "program": "京冀互派干部挂职"},
+            {**entry, "article": "a3", "program": "京津冀协同发展"},
+            {**entry, "article": "a4", "program": ""},
+        ],
+    )
+    assert props["programs"] == ["京冀互派干部挂职", "京津冀协同发展"]
+    assert props["program"] == "京津冀协同发展"  # the first non-empty in entry order (by article)
+    assert "programs" not in derive_edge(Rel.PAIRED_WITH, [{**entry, "program": ""}])
+    assert "programs" not in derive_edge(Rel.SIGNED, [{**entry, "date": "2024-01"}])

@@ -152,3 +152,19 @@ def test_pipeline_seeds_twice_identical_and_read_back(clean_db: neo4j.Driver) ->
         (found,) = find_articles(clean_db, x.article)
         assert found == f"article:{x.article_id}"
         assert _facts(read_article(clean_db, found)) == _facts(x), x.article
+
+
+def test_pairing_keeps_every_programme_until_withdrawn(clean_db: neo4j.Driver) -> None:
+    def pairing(name: str, program: str) -> Extraction:
+        paired = [{"a": "北京市", "b": "河北省", "program": program, "evidence": f"{program}。"}]
+        return Extraction.model_validate({"article": name, "article_id": name, "paired": paired})
+
+    query = "MATCH ()-[r:PAIRED_WITH]->() RETURN r.program AS program, r.programs AS programs"
+    load_extractions(clean_db, [pairing("p1.txt", "京冀互派干部挂职"), pairing("p2.txt", "京津冀协同发展")])
+    records, _, _ = clean_db.execute_query(query)
+    assert [r.data() for r in records] == [
+        {"program": "京冀互派干部挂职", "programs": ["京冀互派干部挂职", "京津冀协同发展"]}
+    ]
+    remove_articles(clean_db, ["p1.txt"])
+    records, _, _ = clean_db.execute_query(query)
+    assert [r.data() for r in records] == [{"program": "京津冀协同发展", "programs": ["京津冀协同发展"]}]
