@@ -36,6 +36,8 @@ _STRONG = frozenset({"title", "speech", "apposition", "title_after"})
 _ORIGIN = re.compile(r"(?:从|由)[^，,。；;\n]{2,30}?(?:选派|派往|派到|派驻|调派|挂职|挂任|交流|援疆|援藏)")
 # 某局的王某来到某县 / 某局的王某同志: words that, after a member of a named body, close the name.
 _TRAVEL = ("来到", "赴", "前往", "奔赴", "远赴", "同志")  # 同志 closes a name as firmly
+# After a title, 于 before these is the preposition (市长于今日, 主任于当天): no name.
+_NOT_AFTER_TITLED = set("今昨明当次近同本该此是会上下日年月")
 _SPEECH_AFTER_BARE = re.compile(r"说|表示|介绍")
 _FRAME = re.compile(r"(?:及|和|等人|等|的)[^，。；]{0,14}?下")
 
@@ -48,6 +50,7 @@ def _lexicons() -> dict[str, Any]:
     surnames = {row[0]: row[1] for row in load_tsv("surnames.tsv")}
     stop = {row[0] for row in load_tsv("name_stopwords.tsv")}
     byline = "|".join(sorted(cues["byline"], key=len, reverse=True))
+    titled = {s for s, kind in surnames.items() if kind == "titled"}
     first_char = {s for s, kind in surnames.items() if kind == "single"} | {
         s[0] for s, kind in surnames.items() if kind == "double"
     }
@@ -65,12 +68,15 @@ def _lexicons() -> dict[str, Any]:
         "deed": cues["deed"],
         "tibetan": cues["tibetan"],
         "first_char": first_char,
+        "titled": titled,
         "address": cues.get("address", set()) | {w for w in titles()},
         "official": {w for w, kind in titles().items() if kind == "title" and len(w) >= 2},
         # Where a name may begin: a surname's first character, or a Tibetan name element's (checked
         # with the element), at the text's start or after a character that some anchoring rule needs
         # right before a name. One C-level scan instead of a loop over every character.
-        "starts": re.compile(f"(?:^|(?<=[{_char_class(left)}]))[{_char_class(first_char | tibetan_first)}]"),
+        "starts": re.compile(
+            f"(?:^|(?<=[{_char_class(left)}]))[{_char_class(first_char | tibetan_first | titled)}]"
+        ),
         "byline": re.compile(
             rf"(?:{byline})[\s:：|]*((?:[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}})"
             r"(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)"
@@ -112,13 +118,14 @@ def _right_score(text: str, end: int, lex: dict) -> tuple[int, str | None]:
     return 0, None
 
 
-def _readings(text: str, i: int, lex: dict) -> list[tuple[int, int]]:
-    """(start, end) of the plausible names starting at `i`: surname plus one or two given characters."""
+def _readings(text: str, i: int, lex: dict, titled: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of the plausible names starting at `i`: surname plus one or two given characters
+    (`titled`: surnames that only count after a title are allowed too)."""
     found = []
     for surname_len in (2, 1):
         surname = text[i : i + surname_len]
         if (surname_len == 2 and surname not in lex["double"]) or (
-            surname_len == 1 and surname not in lex["single"]
+            surname_len == 1 and surname not in lex["single"] and not (titled and surname in lex["titled"])
         ):
             continue
         for given in (1, 2):
@@ -159,12 +166,25 @@ def _anchor(text: str, i: int, lex: dict, org_de: bool = False) -> tuple[tuple[i
     """The name starting at `i` and the rule that anchors it, if any (`org_de`: an organisation and 的
     stand right before it)."""
     readings = _readings(text, i, lex)
-    if not readings:
-        return None
-    scored = [(s, e, *_right_score(text, e, lex)) for s, e in readings]
     left_title = _ends_with(text, i, lex["titles"])
     if not left_title and i > 0 and text[i - 1] == "的":
         left_title = _ends_with(text, i - 1, lex["titles"])
+    if (
+        not readings
+        and left_title
+        and text[i] in lex["titled"]
+        and text[i + 1 : i + 2] not in _NOT_AFTER_TITLED
+    ):
+        # 副县长于景川说: a surname that is mostly a function word (于) counts after a title only
+        readings = _readings(text, i, lex, titled=True)
+        if readings:
+            picked = _choose(
+                text, [(s, e, score) for s, e in readings if (score := _right_score(text, e, lex)[0])]
+            )
+            return (picked, "title") if picked else None
+    if not readings:
+        return None
+    scored = [(s, e, *_right_score(text, e, lex)) for s, e in readings]
     left_before = _ends_with(text, i, lex["before"], 3)
     left_open = i == 0 or text[i - 1] in PUNCT or bool(left_before)
     rules = (
@@ -366,7 +386,11 @@ def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
             anchored.setdefault(text[start:end], "bare")
     for candidate in lex["starts"].finditer(text):
         i = candidate.start()
-        if text[i] not in first_char and text[i : i + 2] not in lex["tibetan"]:
+        if (
+            text[i] not in first_char
+            and text[i : i + 2] not in lex["tibetan"]
+            and text[i] not in lex["titled"]
+        ):
             continue
         org_de = i > 1 and text[i - 1] == "的" and bool(taken.ending_at(i - 1, "organisation"))
         found = _anchor(text, i, lex, org_de)

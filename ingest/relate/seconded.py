@@ -45,6 +45,7 @@ _CUT = re.compile(r"[，,。；;、：:\n]")
 _APPOSITION_OPEN = re.compile(r"[，,。；;：:“”‘’「」（）()—\n]")
 _PAREN_MARK = re.compile(r"[（(](挂职|挂任)[）)]")
 _MARKER_HINT = re.compile(r"干部|人才|专家|组长|队长|总指挥|领队")  # every marker ends with one
+_DIVISION_SUFFIX = re.compile(r"(?:省|市|自治区|自治州|地区|盟|区|县|旗)$")
 _MORE_TITLE = re.compile(r"[^，,。；;、的\n]{2,10}")
 
 
@@ -193,11 +194,27 @@ def relate_seconded(page: Page, mentions: list[Mention]) -> list[SecondedTo]:
 
 
 def _most_specific(facts: list[SecondedTo], mentions: MentionIndex) -> list[SecondedTo]:
-    """One sentence, one person: a place host goes when a body is named as host too (赴某州挂职某州教育局
-    副局长 → the bureau, not the prefecture)."""
+    """A place host goes when the same person's host is also a body: in the same sentence (赴某州挂职某州
+    教育局副局长 → the bureau), or anywhere in the article when the body lies in that place (到渝北区发改委
+    交流任职 … 在渝北跟班 → the commission)."""
     cities = {m.name for m in mentions.by_type("city")}
     with_body = {(f.person, f.offsets) for f in facts if f.host not in cities}
-    return [f for f in facts if f.host not in cities or (f.person, f.offsets) not in with_body]
+    bodies: dict[str, list[str]] = {}
+    for fact in facts:
+        if fact.host not in cities:
+            bodies.setdefault(fact.person, []).append(fact.host)
+
+    def inside_a_body(fact: SecondedTo) -> bool:
+        if fact.title:
+            return False  # 挂任某县副县长: a post of its own, kept beside the body
+        short = _DIVISION_SUFFIX.sub("", fact.host)
+        return any(short in body for body in bodies.get(fact.person, ()) if len(short) >= 2)
+
+    return [
+        f
+        for f in facts
+        if f.host not in cities or ((f.person, f.offsets) not in with_body and not inside_a_body(f))
+    ]
 
 
 def _chains(

@@ -54,3 +54,25 @@ def test_the_leader_of_a_batch_of_aid_cadres_is_an_aid_cadre() -> None:
 def test_a_member_of_a_body_closed_by_tongzhi() -> None:
     text = "杭州市拱墅区卫健局的邬晓东同志于2021年3月被选派到贵州省黔东南州从江县挂职，任县卫健局副局长。"
     assert seconded(text) == [("邬晓东", "从江县卫健局", "副局长")]
+
+
+def test_jiaoliu_renzhi_is_a_secondment() -> None:
+    text = "去年8月，杭州市西湖区商务局局长叶云帆交流任职吉林市丰满区副区长，分管招商。"
+    assert seconded(text) == [("叶云帆", "丰满区", "副区长")]
+    text = "邻水县发展和改革局局长蒲晓云则到渝北区发展和改革委员会交流任职，任副主任。"
+    assert seconded(text) == [("蒲晓云", "渝北区发展和改革委员会", "副主任")]
+
+
+def test_yu_is_a_surname_right_after_a_title_and_xuanpai_dao_renzhi() -> None:
+    text = "援藏干部、白朗县委常委、常务副县长于景山说。于景山此前是济南市历城区农业农村局局长，此次被选派到白朗县任职。"
+    assert ("于景山", "白朗县") in {fact[:2] for fact in seconded(text)}
+    # 于 after a title is a preposition before a time word: no name
+    assert not extract("市长于今日在会上讲话。").people
+
+
+def test_a_place_without_a_post_goes_when_a_body_there_is_the_host() -> None:
+    text = (
+        "邻水县发展和改革局局长蒲晓云到渝北区发展和改革委员会交流任职，任副主任。"
+        "蒲晓云在渝北跟班一个多月，就推动建立了联合审批机制。"
+    )
+    assert seconded(text) == [("蒲晓云", "渝北区发展和改革委员会", "副主任")]
