@@ -140,6 +140,12 @@ class _Broker:
                     who = self._named(sentence, match.start(), match.end(), index)
                     if rule["kind"] == "credit":
                         objects = self._before(index, sentence, match.start())
+                        if not objects and not text[_clause(text, match.start())[0] : match.start()].strip():
+                            # 得益于某某的奔走，某中心建成启用: the credit opens the sentence and the
+                            # undertaking follows it
+                            objects = self._objects(
+                                index, sentence, match.end(), self._until_future(text, match.end())
+                            )
                     else:
                         objects = self._objects(
                             index, sentence, match.end(), self._until_future(text, match.end())

@@ -75,3 +75,16 @@ def test_the_object_of_ba_stands_before_the_verb() -> None:
 def test_gong_bu_ke_mei_credits_the_clause_before() -> None:
     text = "高原蓝莓种植基地项目顺利投产，挂职干部宁浩川功不可没。"
     assert brokered(introduced("宁浩川", text)) == {("宁浩川", "高原蓝莓种植基地项目")}
+
+
+def test_credit_that_opens_the_sentence_points_forward() -> None:
+    text = introduced("罗景明", "一年多来，得益于罗景明的奔走，丰台—察右后旗远程会诊中心建成启用。")
+    assert brokered(text) == {("罗景明", "丰台—察右后旗远程会诊中心")}
+
+
+def test_a_project_named_before_suiji_kaigong() -> None:
+    text = introduced(
+        "钱立明",
+        "经他牵线搭桥，嘉兴禾丰食品有限公司与沙雅县人民政府签订投资协议，总投资2.3亿元的沙雅红枣精深加工项目随即开工。",
+    )
+    assert ("钱立明", "沙雅红枣精深加工项目") in brokered(text)
