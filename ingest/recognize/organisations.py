@@ -451,6 +451,12 @@ def _prefer_full_region(mentions: list[Mention], cities: list[Mention]) -> None:
             mention.name = full
 
 
+# After a facility's name: it is being built or opened, within the clause (时间、地点 may come first).
+_OPENED = re.compile(
+    r"[^，,。；;！？\n]{0,14}?(?:建成运营|建成投用|建成启用|建成|落成|揭牌运营|投入使用|投入运营|正式运营|开业|启用)"
+)
+
+
 def _being_set_up(text: str, item: _Found) -> bool:
     """成立“X中心” or X中心等…项目: a platform being set up or built is a project, not yet a body.
 
@@ -466,6 +472,8 @@ def _being_set_up(text: str, item: _Found) -> bool:
         return True
     if _BUILT.search(text[max(0, item.start - 6) : item.start]) and item.head.rule != "body":
         return True  # 投资5000万元建设X中心: a facility being built
+    if item.head.rule != "body" and _OPENED.match(text, item.end):
+        return True  # X中心于去年在广州建成运营 / 在某镇建成: what is built or opened is an undertaking
     return re.match(r"等[^，。；]{0,8}?(项目|专案|工程)", text[item.end : item.end + 12]) is not None
 
 

@@ -198,3 +198,13 @@ def test_a_team_sent_by_one_region_to_another() -> None:
 
 def test_a_facility_built_in_a_zone_is_not_a_body() -> None:
     assert orgs("双方将在高新区建设寒地果蔬冷链物流中心。") == []
+
+
+def test_a_centre_that_is_built_or_opened_is_no_body() -> None:
+    names = [name for name, _ in orgs("在多方推动下，绿春县农特产品上海展销中心在闵行区七宝镇建成运营。")]
+    assert "绿春县农特产品上海展销中心" not in names
+    names = [name for name, _ in orgs("粤桂消费帮扶中心于去年10月在广州建成运营。")]
+    assert "粤桂消费帮扶中心" not in names
+    # a centre that acts is a body
+    names = [name for name, _ in orgs("绿春县农特产品上海展销中心负责人介绍了销售情况。")]
+    assert "绿春县农特产品上海展销中心" in names
