@@ -208,3 +208,9 @@ def test_a_centre_that_is_built_or_opened_is_no_body() -> None:
     # a centre that acts is a body
     names = [name for name, _ in orgs("绿春县农特产品上海展销中心负责人介绍了销售情况。")]
     assert "绿春县农特产品上海展销中心" in names
+
+
+def test_verbs_ending_in_ban_and_words_starting_with_zhongxin_are_no_bodies() -> None:
+    assert orgs("活动由丰台区共同举办。") == []
+    assert orgs("邻水离渝北中心城区仅20公里。") == []
+    assert [name for name, _ in orgs("丰台区政府办负责人介绍。")] == ["丰台区政府办"]
