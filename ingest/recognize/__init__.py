@@ -24,4 +24,20 @@ def recognize(page: Page) -> list[Mention]:
         inside = MentionIndex(people)
         cities = [c for c in cities if not inside.containing(c.start, c.end)]
     projects = recognize_projects(page, cities + organisations + people)
+    if projects:
+        # 某某产业园项目: the park named inside a project's name is the project, not a body of its own
+        # (elsewhere in the text it may still be one).
+        named = MentionIndex(p for p in projects if p.text.endswith(_PROJECT_HEADS))
+        organisations = [o for o in organisations if not _heads_project(o, named)]
     return cities + organisations + people + projects
+
+
+_PROJECT_HEADS = ("项目", "工程")
+
+
+def _heads_project(organisation: Mention, projects: MentionIndex) -> bool:
+    """Whether `organisation` is the name part of a project mention (it ends where the head begins)."""
+    return any(
+        p.start <= organisation.start and organisation.end == p.end - 2
+        for p in projects.containing(organisation.start, organisation.end)
+    )

@@ -23,6 +23,7 @@ DROP = re.compile(r"[“”‘’「」『』\"']")
 _NUMERAL_LEAD = re.compile(
     r"^(?:[一二两三四五六七八九十几多数]+|[0-9]+)[个处家项座所批只份期]|^(?:首|第[一二三四五六七八九十百0-9]+)届"
 )
+_EDITION = re.compile(r"(?:首|第[一二三四五六七八九十百0-9]+)届")
 _TIME_LEAD = re.compile(r"^(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:以来|期间|起|至今)?")
 # An amount of money inside a scanned span: the name starts after it (投资1.2亿元建设X项目).
 _MONEY = re.compile(r"[0-9][0-9.]*(?:万亿|亿|千万|百万|万)?(?:美元|元)")
@@ -220,10 +221,12 @@ def by_heads(text: str, g: dict, found: dict, signed_spans: Spans, masked: Spans
         if not after_ok:
             continue
         start = scan_back(text, end - len(head), g)
+        # 第三届某某洽谈会: an edition number marks a named series, even with a stem of generic words
+        edition = kind == "event" and _EDITION.match(text, start) is not None
         name = _trim(text[start:end], g)
         start = end - len(name)
         stem = name[: -len(head)]
-        in_signing = signed_spans.contains(start, end)
+        in_signing = signed_spans.contains(start, end) or edition
         if min_stem < 0 and not stem.endswith("”"):
             continue
         if kind == "plan" and not g["plan_verb_re"].search(text, max(0, start - 8), start):

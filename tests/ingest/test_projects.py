@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.document import Mention, Page
+from ingest.pipeline import extract_text
 from ingest.recognize.cities import recognize_cities
 from ingest.recognize.people import recognize_people
 from ingest.recognize.projects import kind_of, recognize_projects
@@ -229,3 +230,16 @@ def test_this_memorandum_and_standard_workshops_are_no_names() -> None:
 
 def test_a_sector_before_a_works_head_is_a_category() -> None:
     assert "制造业项目" not in projects("这是新区今年引进的单体投资最大的制造业项目。")
+
+
+def test_a_park_named_inside_a_project_is_no_body_and_the_project_ends_before_jinnian() -> None:
+    found = extract_text(
+        "标题\n在他的推动下，某某科技有限公司投资5亿元的吉林云岭智能装备产业园项目今年4月签约落户。\n"
+    )
+    assert "吉林云岭智能装备产业园项目" in {p.name for p in found.projects}
+    assert "吉林云岭智能装备产业园" not in {o.name for o in found.organisations}
+
+
+def test_an_edition_number_names_an_event_series() -> None:
+    found = extract_text("标题\n会议期间举办了第三届吉浙经贸合作洽谈会。\n")
+    assert "吉浙经贸合作洽谈会" in {p.name for p in found.projects}
