@@ -40,7 +40,7 @@ BYLINE_MAX = 50  # longer lines are running text that merely mentions a journali
 # A reporter as a character of the story (告诉记者, 记者了解到): a short paragraph, not a credit.
 _REPORTER_IN_PROSE = re.compile(
     r"(?:告诉|向|对|接受|跟|给|陪同|带领)(?:本报|本台|本刊)?记者"
-    r"|记者(?:了解到|获悉|看到|注意到|发现|采访|走进|来到|跟随|随|从|在)"
+    r"|记者(?:了解到|获悉|看到|注意到|发现|采访|专访|探访|走访|走进|来到|跟随|随|从|在)"
 )
 
 
@@ -113,8 +113,10 @@ def is_byline(line: Line) -> bool:
     # A credit bar may be long and full of colons (… 作者：X 责任编辑：Y); running text has commas.
     if is_narrator(line) or len(line.text) > BYLINE_MAX or _PROSE.search(line.text) and len(line.text) > 30:
         return False
-    if _PROSE.search(line.text) and _REPORTER_IN_PROSE.search(line.text):
-        return False
+    if _PROSE.search(line.text) and (
+        _REPORTER_IN_PROSE.search(line.text) or line.text.rstrip().endswith(("？", "?"))
+    ):
+        return False  # 告诉记者… / 记者：…？ (an interview question): the story, not a credit
     return bool(_patterns()["author"].search(line.text)) or bool(_patterns()["account"].match(line.text))
 
 

@@ -1,8 +1,8 @@
 """Canonical names of project mentions within one article: short forms become the longer name.
 
-Three merges, in order: a delegation of a named event (某研修班代表团 → 某研修班), a site named without
-its works (某产业园 → 某产业园二期项目), and a shortened name with the same opening and ending
-(张北云基地 → 张北云计算产业基地). Names are looked up in dictionaries rather than compared pairwise, so
+Four merges, in order: a delegation of a named event (某研修班代表团 → 某研修班), a site named without
+its works (某产业园 → 某产业园二期项目), a shortened name with the same opening and ending
+(张北云基地 → 张北云计算产业基地), and a name without its place (肉牛产业项目 → 某旗肉牛产业项目). Names are looked up in dictionaries rather than compared pairwise, so
 long pages stay linear; each merge gives the same result as a scan of all mentions in order would.
 """
 
@@ -38,6 +38,22 @@ def merge_aliases(mentions: list[Mention], heads: Iterable[str]) -> None:
     # 某产业园 is short for 某产业园二期项目
     _follow_all(mentions, lambda name: [name + tail for tail in _WORKS_TAILS])
     _same_ends(mentions)
+    _prefixed(mentions)
+
+
+def _prefixed(mentions: list[Mention], shortest: int = 5) -> None:
+    """肉牛全产业链项目 is short for 察右后旗肉牛全产业链项目 when that is the one longer name in the
+    article that ends with it (two would make it ambiguous)."""
+    # Agreements are left alone: a bare 战略合作协议 is often another agreement than 某某战略合作协议.
+    names = {m.name for m in mentions if m.attrs.get("kind") != "agreement"}
+    longer: dict[str, set[str]] = {}
+    for name in names:
+        for cut in range(1, len(name) - shortest + 1):
+            longer.setdefault(name[cut:], set()).add(name)
+    for mention in mentions:
+        found = longer.get(mention.name, set()) if mention.name in names else set()
+        if len(found) == 1:
+            mention.name = next(iter(found))
 
 
 def _follow_all(mentions: list[Mention], targets: Callable[[str], list[str]]) -> None:

@@ -130,17 +130,22 @@ NARRATOR_LINE = re.compile(
     # 讲述人：王某（某县挂职副县长）: a description in brackets may close the line after the name.
     r"[ \t]*(?:[（(][^）)\n]{0,60}[）)][ \t]*)?(?:\n|$)"
 )
+# An interview answer: 罗某：我们… (the speaker's name opens the line).
+SPEAKER_LINE = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8})[:：]", re.MULTILINE)
 SELF_INTRO = re.compile(r"我(?:叫|名叫|是)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?=[，,。；、]|是)")
 
 
 def narrators(page: Page, names: set[str]) -> list[tuple[int, str, str, int]]:
-    """Who 我 is, from a position on: (position, name, home phrase, home start) of each 讲述人 line
-    and each self-introduction (我叫某某) whose name is a known person."""
+    """Who 我 is, from a position on: (position, name, home phrase, home start) of each 讲述人 line,
+    each self-introduction (我叫某某) and each interview answer (某某：…) whose name is a known person."""
     found = []
     for match in NARRATOR_LINE.finditer(page.text):
         if match.group("name") in names:
             found.append((match.start(), match.group("name"), match.group("home") or "", match.start("name")))
     for match in SELF_INTRO.finditer(page.text):
+        if match.group("name") in names:
+            found.append((match.start(), match.group("name"), "", match.start()))
+    for match in SPEAKER_LINE.finditer(page.text):
         if match.group("name") in names:
             found.append((match.start(), match.group("name"), "", match.start()))
     return sorted(found)

@@ -88,3 +88,14 @@ def test_a_project_named_before_suiji_kaigong() -> None:
         "经他牵线搭桥，嘉兴禾丰食品有限公司与沙雅县人民政府签订投资协议，总投资2.3亿元的沙雅红枣精深加工项目随即开工。",
     )
     assert ("钱立明", "沙雅红枣精深加工项目") in brokered(text)
+
+
+def test_an_interview_answer_speaks_for_its_speaker() -> None:
+    text = (
+        "标题\n编者按：记者专访了挂职副旗长罗景明。\n记者：听说肉牛全产业链项目也是您引进的？\n"
+        "罗景明：对。去年我促成了察右后旗肉牛全产业链项目落地，今年7月开工。\n"
+    )
+    found = extract_text(text)
+    assert {(b.person, b.project) for b in found.brokered} == {("罗景明", "察右后旗肉牛全产业链项目")}
+    # the question's short name is the same project, not a second one
+    assert [p.name for p in found.projects] == ["察右后旗肉牛全产业链项目"]
