@@ -218,6 +218,13 @@ def _named_pairs(page: Page, units: MentionIndex, col: _Collector) -> None:
                 a = before[-1]
                 col.add(a.name, kind[4:], "bilateral", a.text + match.surface, match.start, "paired:aid")
             continue
+        if (
+            kind == "compound"
+            and len(before) >= 2
+            and len(gap := page.text[before[-1].end : match.start]) == 2
+            and r.compound.fullmatch(gap)
+        ):
+            kind = "bilateral"  # 福州市与固原市闽宁协作联席会议: the named regions of the programme
         if kind not in {"bilateral", "directed"}:
             continue
         if (
@@ -243,6 +250,8 @@ def _named_pairs(page: Page, units: MentionIndex, col: _Collector) -> None:
         a, b = before[-2], before[-1]
         between = page.text[a.end : b.start]
         gap = page.text[b.end : match.start]
+        if kind != "bilateral":
+            continue
         linked = (
             between in {"和", "与", "同", "及"}
             or any(x in between for x in ("赴", "到", "前往"))

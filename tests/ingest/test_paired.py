@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from gold_sets import make_page
 
+from ingest.pipeline import extract_text
 from ingest.recognize.cities import recognize_cities
 from ingest.relate.paired import relate_paired
 
@@ -147,3 +148,14 @@ def test_a_member_city_after_a_compound_programme_is_not_its_counterpart() -> No
 def test_two_regions_joined_by_a_dash_before_a_programme_word() -> None:
     assert pairs("上海松江—延边产业合作园开工。") == {frozenset({"松江区", "延边朝鲜族自治州"})}
     assert pairs("深圳·河池联席会议召开。") == set()
+
+
+def test_two_named_regions_before_their_programme_compound() -> None:
+    found = extract_text("标题\n6月20日，福州市与固原市闽宁协作联席会议在固原市召开。\n")
+    pairs = {frozenset((p.a, p.b)) for p in found.paired}
+    assert frozenset(("福州市", "固原市")) in pairs and frozenset(("福建省", "宁夏回族自治区")) in pairs
+
+
+def test_cadre_exchange_between_two_named_regions() -> None:
+    found = extract_text("标题\n今年以来，重庆市渝北区与四川省广安市邻水县深化干部人才交流。\n")
+    assert {frozenset((p.a, p.b)) for p in found.paired} == {frozenset(("渝北区", "邻水县"))}
