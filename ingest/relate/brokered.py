@@ -80,9 +80,12 @@ def _clause(text: str, at: int) -> tuple[int, int]:
     return (bounds[-1] if bounds else 0), (end.start() if end else len(text))
 
 
-def _scope(text: str, at: int, kind: str) -> tuple[int, int]:
+def _scope(text: str, at: int, kind: str, trigger_end: int | None = None) -> tuple[int, int]:
     """The part of the sentence whose undertakings a trigger at `at` is credited with."""
     start, end = _clause(text, at)
+    if trigger_end is not None and end < len(text) and not text[trigger_end:end].strip(" 了下"):
+        # 他穿针引线，甲项目顺利完工: a verb that ends its clause credits the clause after it
+        end = _clause(text, end + 1)[1]
     if kind == "after":
         start = at
         colon = _LIST_OPEN.search(text, at, end + 1)
@@ -157,7 +160,7 @@ class _Broker:
                 at = match.start()
                 if text.startswith(not_after, match.end()) or any(s <= at < e for s, e in framed):
                     continue
-                start, end = _scope(text, at, rule["scope"])
+                start, end = _scope(text, at, rule["scope"], match.end())
                 if rule.get("needs") and not re.search(rule["needs"], text[match.end() : end]):
                     continue
                 cleft = _CLEFT_SUBJECT.match(text, match.end())

@@ -99,3 +99,15 @@ def test_an_interview_answer_speaks_for_its_speaker() -> None:
     assert {(b.person, b.project) for b in found.brokered} == {("罗景明", "察右后旗肉牛全产业链项目")}
     # the question's short name is the same project, not a second one
     assert [p.name for p in found.projects] == ["察右后旗肉牛全产业链项目"]
+
+
+def test_a_verb_that_ends_its_clause_credits_the_next_clause() -> None:
+    text = introduced("方志远", "方志远穿针引线，东西部协作产业园一期项目顺利完工。")
+    assert brokered(text) == {("方志远", "东西部协作产业园一期项目")}
+
+
+def test_tongguo_someone_qianxian_without_de() -> None:
+    text = introduced("方志远", "通过方志远牵线，杭州某某科技有限公司与县政府签订了投资协议。")
+    assert brokered(text) == {("方志远", "投资协议")}
+    # without a person the frame credits nobody
+    assert brokered("通过积极协调，光伏发电项目顺利落地。") == set()
