@@ -48,6 +48,8 @@ _FUTURE = re.compile(r"(?:双方|两地|两市|三方|各方)?(?:还|也)?(?:将
 # 某工程，由某某协调推动落地: 由 marks the broker; the undertaking is the clause before
 _AGENT = re.compile(r"(?:其中|此外|该项目)?由")
 _CAUSE = re.compile(r"[，,](?:终于|最终|从而|才)?(?:使得|使|让|促使)")
+# 引进项目8个，其中包括甲项目: the clause after names what was counted.
+_INCLUDING = re.compile(r"[，,](?:其中(?:包括)?|包括|分别是|如)")
 
 
 @cache
@@ -91,7 +93,7 @@ def _scope(text: str, at: int, kind: str, trigger_end: int | None = None) -> tup
         colon = _LIST_OPEN.search(text, at, end + 1)
         if colon:
             end = len(text)  # 推进了…的合作：甲项目；乙项目；…
-        elif _CAUSE.match(text, end):
+        elif _CAUSE.match(text, end) or _INCLUDING.match(text, end):
             end = _clause(text, end + 1)[1]  # 他积极争取，使甲项目落户: the effect is the next clause
     return start, end
 

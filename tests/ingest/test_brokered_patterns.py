@@ -111,3 +111,8 @@ def test_tongguo_someone_qianxian_without_de() -> None:
     assert brokered(text) == {("方志远", "投资协议")}
     # without a person the frame credits nobody
     assert brokered("通过积极协调，光伏发电项目顺利落地。") == set()
+
+
+def test_a_counted_object_is_named_in_the_next_clause() -> None:
+    text = introduced("方志远", "方志远先后引进项目8个，其中包括总投资2亿元的农产品冷链物流中心项目。")
+    assert brokered(text) == {("方志远", "农产品冷链物流中心项目")}
