@@ -31,9 +31,13 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DOTS = re.compile(r"[·•・](?=[\u4e00-\u9fff])")
 # Anchors strong enough to read a name over a place's short form inside it (处长周海宁多次).
 _STRONG = frozenset({"title", "speech", "apposition", "title_after"})
-# 王某从某局选派到某县 / 王某由某区到某市挂职: a clause that opens with the name and moves it on
-# secondment (the verb may come after the places).
-_ORIGIN = re.compile(r"(?:从|由)[^，,。；;\n]{2,30}?(?:选派|派往|派到|派驻|调派|挂职|挂任|交流|援疆|援藏)")
+# 王某从某局选派到某县 / 王某在某县挂职 / 王某来到某县，挂任… / 王某，男，…: a clause that opens with the
+# name and moves it on secondment (the verb may come after the places), or a résumé.
+_ORIGIN = re.compile(
+    r"(?:从|由|在|到|赴)[^，,。；;\n]{2,30}?(?:选派|派往|派到|派驻|调派|挂职|挂任|交流|援疆|援藏|跟班)"
+    r"|(?:来到|赴|前往)[^，,。；;\n]{2,20}?[，,](?:挂任|挂职|担任|任)"  # 某某来到某县，挂任副县长
+    r"|[，,][男女][，,]"  # 某某，男，汉族，…: a résumé
+)
 # 某局的王某来到某县 / 某局的王某同志: words that, after a member of a named body, close the name.
 _TRAVEL = ("来到", "赴", "前往", "奔赴", "远赴", "同志")  # 同志 closes a name as firmly
 # After a title, 于 before these is the preposition (市长于今日, 主任于当天): no name.

@@ -76,3 +76,25 @@ def test_a_place_without_a_post_goes_when_a_body_there_is_the_host() -> None:
         "蒲晓云在渝北跟班一个多月，就推动建立了联合审批机制。"
     )
     assert seconded(text) == [("蒲晓云", "渝北区发展和改革委员会", "副主任")]
+
+
+def test_a_name_that_opens_a_clause_and_travels_to_its_post() -> None:
+    text = "2020年7月，作为上海市第十批援滇干部，卢海波来到云南省红河州绿春县，挂任县委常委、副县长。"
+    assert [fact[:2] for fact in seconded(text)] == [("卢海波", "绿春县")]
+    text = "2019年起，陈立山在四川省甘孜州康定市挂职，担任康定市委常委、副市长。"
+    assert [fact[:2] for fact in seconded(text)] == [("陈立山", "康定市")]
+
+
+def test_a_post_held_during_the_secondment() -> None:
+    text = "挂职期间，担任青海省果洛州玛沁县副县长的姜文山，先后协调落实援建资金2000万元。"
+    assert seconded(text) == [("姜文山", "玛沁县", "副县长")]
+
+
+def test_a_bracketed_secondment_ends_at_the_bracket() -> None:
+    text = "宁波市北仑区发改局副局长陈晓山（挂职延边州汪清县发改局副局长）表示，将继续做好协调服务。"
+    assert seconded(text) == [("陈晓山", "汪清县发改局", "副局长")]
+
+
+def test_a_resume_names_its_person() -> None:
+    text = "李明山，男，汉族，现任江苏省苏州市吴中区商务局副局长，挂职贵州省铜仁市思南县副县长。"
+    assert seconded(text) == [("李明山", "思南县", "副县长")]
