@@ -26,6 +26,8 @@ _FILLER = re.compile(
     r"于?(?:本月|上月|今年|去年|当月)(?:上旬|中旬|下旬|初|底)?|"
     # 在会上, 在签约仪式上, 在推介会现场: where the parties sign, between them and the verb
     r"在[^，,、与和及同跟]{0,10}?(?:会上|仪式上|活动上|现场|期间)|会上|会议期间|仪式上|"
+    # 甲与乙在杭州签署: the place of signing, right before the verb
+    r"在[^，,、与和及同跟在]{1,10}$|"
     r"已经|已|还|也|又|并|正式|共同|一起|成功|日前|近日|目前|当天|当日|现场|在此|此前|随后|分别|双方|再次|首次"
 )
 _NAMED = ("organisation", "city")

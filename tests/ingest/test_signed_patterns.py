@@ -91,3 +91,8 @@ def test_a_plain_list_of_named_parties_signs_together() -> None:
 def test_a_list_of_things_that_are_no_bodies_signs_nothing() -> None:
     text = "双方达成新型供热产品、关键技术研究等校地、校企签约合作20项。"
     assert pairs(text) == set()
+
+
+def test_the_place_of_signing_is_no_party() -> None:
+    text = "吉林省人民政府与浙江省人民政府在杭州签署《两省对口合作框架协议》。"
+    assert pairs(text) == {frozenset(("吉林省人民政府", "浙江省人民政府"))}
