@@ -39,6 +39,7 @@ _ORIGIN = re.compile(
     r"|[，,][男女][，,]"  # 某某，男，汉族，…: a résumé
 )
 # 某局的王某来到某县 / 某局的王某同志: words that, after a member of a named body, close the name.
+_AGE = re.compile(r"[0-9一二三四五六七八九十]{1,3}岁的$")
 _TRAVEL = ("来到", "赴", "前往", "奔赴", "远赴", "同志")  # 同志 closes a name as firmly
 # After a title, 于 before these is the preposition (市长于今日, 主任于当天): no name.
 _NOT_AFTER_TITLED = set("今昨明当次近同本该此是会上下日年月")
@@ -200,6 +201,13 @@ def _anchor(text: str, i: int, lex: dict, org_de: bool = False) -> tuple[tuple[i
         ("title_after", lambda o: left_open and _title_follows(text, o[1], lex)),
         ("deed", lambda o: (i == 0 or text[i - 1] in PUNCT) and bool(_starts_with(text, o[1], lex["deed"]))),
         ("origin", lambda o: (i == 0 or text[i - 1] in PUNCT) and bool(_ORIGIN.match(text, o[1]))),
+        # 今年45岁的某某: an age makes the next word a person
+        ("age", lambda o: o[2] > 0 and bool(_AGE.search(text, max(0, i - 8), i))),
+        # 某某是北京市派到河北的第三批挂职干部: a copula and a clause that ends with a title or role
+        (
+            "copula",
+            lambda o: left_open and text.startswith("是", o[1]) and _apposition(text, o[1], lex, "是"),
+        ),
         # 某县卫生健康委员会的王某，… / …的王某来到某县: a member of the body named before, closed by
         # punctuation, a speech verb, a deed or a travel verb; the given part is no form of address (张总).
         (
@@ -226,9 +234,10 @@ def _title_follows(text: str, end: int, lex: dict) -> bool:
     return bool(title) and _right_score(text, end + len(title), lex)[0] >= 2  # type: ignore[arg-type]
 
 
-def _apposition(text: str, end: int, lex: dict) -> bool:
-    """王某，某局副主任科员，…: a comma, then a clause that ends with an official title."""
-    if end >= len(text) or text[end] not in "，,":
+def _apposition(text: str, end: int, lex: dict, opener: str = "，,") -> bool:
+    """王某，某局副主任科员，…: a comma (or another `opener`), then a clause that ends with an official
+    title."""
+    if end >= len(text) or text[end] not in opener:
         return False
     clause = re.match(r"[^，,。；\n]{2,30}", text[end + 1 :])
     return clause is not None and _ends_with(clause.group(0), len(clause.group(0)), lex["titles"]) is not None

@@ -174,3 +174,9 @@ def test_given_names_may_hold_chang_and_yi_but_titles_are_no_given_names() -> No
 
 def test_fenbie_closes_a_name() -> None:
     assert people("自治区乡村振兴局局长韦宏远分别通报了工作情况。") == ["韦宏远"]
+
+
+def test_an_age_or_a_copula_with_a_role_anchors_a_name() -> None:
+    assert people("今年45岁的钟建山来自浙江省湖州市。") == ["钟建山"]
+    assert people("欧阳晓川是北京市派到河北的第三批挂职干部。") == ["欧阳晓川"]
+    assert people("王府井是北京最有名的商业街。") == []
