@@ -36,6 +36,7 @@ _STRONG = frozenset({"title", "speech", "apposition", "title_after"})
 _ORIGIN = re.compile(
     r"(?:从|由|在|到|赴)[^，,。；;\n]{2,30}?(?:选派|派往|派到|派驻|调派|挂职|挂任|交流|援疆|援藏|跟班)"
     r"|(?:来到|赴|前往)[^，,。；;\n]{2,20}?[，,](?:挂任|挂职|担任|任)"  # 某某来到某县，挂任副县长
+    r"|在[^，,。；;\n]{2,12}?(?:挂任|担任|任)[^，,。；;\n]{0,6}?(?:副|常委|书记|主任|局长|县长|市长|区长)"
     r"|[，,][男女][，,]"  # 某某，男，汉族，…: a résumé
 )
 # 某局的王某来到某县 / 某局的王某同志: words that, after a member of a named body, close the name.
@@ -167,9 +168,11 @@ def _choose(text: str, options: list[tuple[int, int, int]]) -> tuple[int, int] |
     return best[0], best[1]
 
 
-def _anchor(text: str, i: int, lex: dict, org_de: bool = False) -> tuple[tuple[int, int], str] | None:
-    """The name starting at `i` and the rule that anchors it, if any (`org_de`: an organisation and 的
-    stand right before it)."""
+def _anchor(
+    text: str, i: int, lex: dict, org_de: bool = False, place_de: bool = False
+) -> tuple[tuple[int, int], str] | None:
+    """The name starting at `i` and the rule that anchors it, if any (`org_de` / `place_de`: an
+    organisation or a place and 的 stand right before it)."""
     readings = _readings(text, i, lex)
     left_title = _ends_with(text, i, lex["titles"])
     if not left_title and i > 0 and text[i - 1] == "的":
@@ -213,9 +216,18 @@ def _anchor(text: str, i: int, lex: dict, org_de: bool = False) -> tuple[tuple[i
         (
             "member",
             lambda o: (
-                org_de
-                and (
-                    o[2] == 3 or text.startswith(_TRAVEL, o[1]) or bool(_starts_with(text, o[1], lex["deed"]))
+                (
+                    (
+                        org_de
+                        and (
+                            o[2] == 3
+                            or text.startswith(_TRAVEL, o[1])
+                            or bool(_starts_with(text, o[1], lex["deed"]))
+                            or bool(_ORIGIN.match(text, o[1]))
+                        )
+                    )
+                    # after a place (成都的熊猫。) only a move on secondment makes a person
+                    or (place_de and bool(_ORIGIN.match(text, o[1])))
                 )
                 and text[o[0] + 1 : o[1]] not in lex["address"]
             ),
@@ -406,7 +418,8 @@ def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
         ):
             continue
         org_de = i > 1 and text[i - 1] == "的" and bool(taken.ending_at(i - 1, "organisation"))
-        found = _anchor(text, i, lex, org_de)
+        place_de = i > 1 and text[i - 1] == "的" and bool(taken.ending_at(i - 1, "city"))
+        found = _anchor(text, i, lex, org_de, place_de)
         if not found:
             continue
         (start, end), rule = found

@@ -45,6 +45,7 @@ _CUT = re.compile(r"[，,。；;、：:\n]")
 _APPOSITION_OPEN = re.compile(r"[，,。；;：:“”‘’「」（）()—\n]")
 _PAREN_MARK = re.compile(r"[（(](挂职|挂任)[）)]")
 _MARKER_HINT = re.compile(r"干部|人才|专家|组长|队长|总指挥|领队")  # every marker ends with one
+_SENT_TO = re.compile(r"派驻|派往|派到|选派到|选派至|赴|到|来到|援助|支援")
 _DIVISION_SUFFIX = re.compile(r"(?:省|市|自治区|自治州|地区|盟|区|县|旗)$")
 _MORE_TITLE = re.compile(r"[^，,。；;、的\n]{2,10}")
 
@@ -287,9 +288,12 @@ def _chain_fact(
     elif marker:
         rule, hit, marker_piece, marker_start = marker
         mode = rule["mode"] or hit.groupdict().get("trigger") or (context.group(0) if context else "挂职")
+        # The marker's own places are the home (上海援藏干部), not those it was sent to (派驻某县的挂职干部).
+        sent = _SENT_TO.search(marker_piece)
+        home_end = marker_start + (sent.start() if sent else len(marker_piece))
         origin = {
             str(m.attrs["code"])
-            for m in mentions.within(marker_start, marker_start + len(marker_piece), "city")
+            for m in mentions.within(marker_start, home_end, "city")
             if m.attrs.get("code")
         }
     else:

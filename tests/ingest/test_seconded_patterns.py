@@ -98,3 +98,23 @@ def test_a_bracketed_secondment_ends_at_the_bracket() -> None:
 def test_a_resume_names_its_person() -> None:
     text = "李明山，男，汉族，现任江苏省苏州市吴中区商务局副局长，挂职贵州省铜仁市思南县副县长。"
     assert seconded(text) == [("李明山", "思南县", "副县长")]
+
+
+def test_a_member_of_a_place_who_serves_elsewhere() -> None:
+    text = "作为闽宁协作第十三批挂职干部，厦门市同安区的许文山在隆德县任副县长。"
+    assert seconded(text) == [("许文山", "隆德县", "副县长")]
+    assert not extract("成都的熊猫。杭州市的金秋来到了。").people
+
+
+def test_the_place_a_marker_was_sent_to_is_the_host_not_the_home() -> None:
+    text = "宝安区派驻田林县的挂职干部、田林县委常委、副县长郑凯山介绍。"
+    assert [fact[:2] for fact in seconded(text)] == [("郑凯山", "田林县")]
+
+
+def test_any_province_abbreviation_makes_an_aid_marker() -> None:
+    text = "天津市河西区选派的援甘干部、甘肃省天水市麦积区副区长曹伟山，挂职两年来推动落地项目12个。"
+    assert seconded(text) == [("曹伟山", "麦积区", "副区长")]
+
+
+def test_a_former_post_held_in_a_place_is_no_secondment() -> None:
+    assert seconded("他曾在省发改委任副主任，2019年起挂职。") == []
