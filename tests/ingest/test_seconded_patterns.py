@@ -101,8 +101,8 @@ def test_a_resume_names_its_person() -> None:
 
 
 def test_a_member_of_a_place_who_serves_elsewhere() -> None:
-    text = "作为闽宁协作第十三批挂职干部，厦门市同安区的许文山在隆德县任副县长。"
-    assert seconded(text) == [("许文山", "隆德县", "副县长")]
+    text = "作为闽宁协作第十三批挂职干部，厦门市同安区的许文博在隆德县任副县长。"
+    assert seconded(text) == [("许文博", "隆德县", "副县长")]
     assert not extract("成都的熊猫。杭州市的金秋来到了。").people
 
 
