@@ -204,6 +204,8 @@ def _anchor(
         ("title_after", lambda o: left_open and _title_follows(text, o[1], lex)),
         ("deed", lambda o: (i == 0 or text[i - 1] in PUNCT) and bool(_starts_with(text, o[1], lex["deed"]))),
         ("origin", lambda o: (i == 0 or text[i - 1] in PUNCT) and bool(_ORIGIN.match(text, o[1]))),
+        # 某某同志任…: 同志 after a name that opens a clause
+        ("comrade", lambda o: left_open and text.startswith("同志", o[1])),
         # 今年45岁的某某: an age makes the next word a person
         ("age", lambda o: o[2] > 0 and bool(_AGE.search(text, max(0, i - 8), i))),
         # 某某是北京市派到河北的第三批挂职干部: a copula and a clause that ends with a title or role

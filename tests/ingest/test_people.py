@@ -180,3 +180,8 @@ def test_an_age_or_a_copula_with_a_role_anchors_a_name() -> None:
     assert people("今年45岁的钟建山来自浙江省湖州市。") == ["钟建山"]
     assert people("欧阳晓川是北京市派到河北的第三批挂职干部。") == ["欧阳晓川"]
     assert people("王府井是北京最有名的商业街。") == []
+
+
+def test_tongzhi_after_a_name_that_opens_a_clause() -> None:
+    assert people("丁文山同志任云南省普洱市人民政府副市长（挂职）。") == ["丁文山"]
+    assert people("各位同志，大家好。广大干部同志们积极参与。") == []
