@@ -39,6 +39,9 @@ _UNLISTED = re.compile(
     r"(?:推动|促成|牵线|协调|引导|组织|帮助|支持|邀请|陪同|见证|引进|带领|推进|促进|撮合|由)"
     rf"(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:{_BODY_FORMS}))$"
 )
+_LEAD_VERB = re.compile(
+    r"^(?:推动|促成|牵线|协调|引导|组织|帮助|支持|邀请|陪同|见证|引进|带领|推进|促进|撮合)(?:了|着)?"
+)
 # A whole span that names a body the recognizers missed: a company, committee, bureau or bank branch.
 _UNLISTED_ALONE = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{2,28}}?(?:{_BODY_FORMS}|委员会|管委会|执委会|总工会|分行|[^分]局))"
@@ -140,6 +143,9 @@ def _side(piece: str, start: int, mentions: MentionIndex, floor: int) -> list[st
 def _party(span: str, start: int, mentions: MentionIndex, floor: int) -> str | None:
     """The organisation or city `span` names, after dropping dates and adverbs around it; a bare 企业
     or 该公司 is the company named last before it in the sentence (from `floor` on)."""
+    verb = _LEAD_VERB.match(span)
+    if verb:  # 促成了县政府与某集团签订: the party starts after the verb that brought it to the table
+        span, start = span[verb.end() :], start + verb.end()
     cleaned = _blank(span)
     stripped = cleaned.rstrip()
     # 我又牵线甲 / 还推动甲: an adverb before the party splits the span; the party is its last piece.

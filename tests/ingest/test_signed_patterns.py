@@ -96,3 +96,8 @@ def test_a_list_of_things_that_are_no_bodies_signs_nothing() -> None:
 def test_the_place_of_signing_is_no_party() -> None:
     text = "吉林省人民政府与浙江省人民政府在杭州签署《两省对口合作框架协议》。"
     assert pairs(text) == {frozenset(("吉林省人民政府", "浙江省人民政府"))}
+
+
+def test_the_verb_that_brought_a_party_is_not_part_of_it() -> None:
+    text = "他积极对接，促成了县政府与华润集团签订战略合作协议。"
+    assert pairs(text) == {frozenset(("县政府", "华润集团"))}
