@@ -40,6 +40,8 @@ _ORIGIN = re.compile(
     r"|[，,][男女][，,]"  # 某某，男，汉族，…: a résumé
 )
 # 某局的王某来到某县 / 某局的王某同志: words that, after a member of a named body, close the name.
+# What else may stand right before a name that some rule anchors: 在 (frame), 的 (member, age), a dash.
+_OTHER_LEFT = frozenset("在的—")
 _AGE = re.compile(r"[0-9一二三四五六七八九十]{1,3}岁的$")
 _TRAVEL = ("来到", "赴", "前往", "奔赴", "远赴", "同志")  # 同志 closes a name as firmly
 # After a title, 于 before these is the preposition (市长于今日, 主任于当天): no name.
@@ -173,10 +175,14 @@ def _anchor(
 ) -> tuple[tuple[int, int], str] | None:
     """The name starting at `i` and the rule that anchors it, if any (`org_de` / `place_de`: an
     organisation or a place and 的 stand right before it)."""
-    readings = _readings(text, i, lex)
     left_title = _ends_with(text, i, lex["titles"])
     if not left_title and i > 0 and text[i - 1] == "的":
         left_title = _ends_with(text, i - 1, lex["titles"])
+    left_before = _ends_with(text, i, lex["before"], 3)
+    left_open = i == 0 or text[i - 1] in PUNCT or bool(left_before)
+    if not (left_title or left_open or text[i - 1] in _OTHER_LEFT):
+        return None  # no rule below can anchor a name here (most candidates end here)
+    readings = _readings(text, i, lex)
     if (
         not readings
         and left_title
@@ -193,8 +199,6 @@ def _anchor(
     if not readings:
         return None
     scored = [(s, e, *_right_score(text, e, lex)) for s, e in readings]
-    left_before = _ends_with(text, i, lex["before"], 3)
-    left_open = i == 0 or text[i - 1] in PUNCT or bool(left_before)
     rules = (
         ("title", lambda o: bool(left_title) and o[2] > 0),
         ("speech", lambda o: left_open and o[3] == "speech"),

@@ -12,18 +12,20 @@ per kind of programme (bilateral, multilateral), with the sentence as evidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 from ingest.document import Mention, Page, Sentence
 from ingest.gazetteer import load
-from ingest.matcher import Matcher
+from ingest.matcher import Match, Matcher
 from ingest.models import Paired
 from ingest.rules_data import load_tsv
 from ingest.spans import MentionIndex, SentenceIndex
 
 _WINDOW = 12  # characters after a compound in which its programme word may stand
+_CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
 _DIRECTIONS = "东南西北中"
 _CLOSE = re.compile(r"[\u4e00-\u9fff]{0,2}")  # at most two characters, no punctuation
 _JOINERS = frozenset({"和", "、", "及", "以及", "与"})
@@ -104,13 +106,28 @@ def _nested(a: str, b: str) -> bool:
 
 
 def _trigger_after(page: Page, end: int) -> tuple[str, str] | None:
-    """The first programme word within the window after `end`, in the same clause."""
-    window = re.split(r"[，,。；;！？!?\n]", page.text[end : end + _WINDOW], maxsplit=1)[0]
-    found = rules().triggers.find(window)
-    if not found:
+    """The first programme word within the window after `end`, in the same clause (the longest one
+    at the leftmost start)."""
+    window = _CLAUSE_STOP.split(page.text[end : end + _WINDOW], maxsplit=1)[0]
+    hits, starts = _page_triggers(page.text)
+    stop = end + len(window)
+    first = None
+    for i in range(bisect_left(starts, end), len(hits)):
+        hit = hits[i]
+        if hit.start >= stop or (first is not None and hit.start > first.start):
+            break
+        if hit.end <= stop and (first is None or hit.end > first.end):
+            first = hit
+    if first is None:
         return None
-    first = min(found, key=lambda m: m.start)
-    return window[: first.end], first.payloads[0]
+    return window[: first.end - end], first.payloads[0]
+
+
+@lru_cache(maxsize=2)
+def _page_triggers(text: str) -> tuple[list[Match[str]], list[int]]:
+    """Every programme word of the page (overlapping ones too), by start: one scan per page."""
+    hits = rules().triggers.find_all(text)
+    return hits, [hit.start for hit in hits]
 
 
 def _subject_before(start: int, sentence: Sentence, cities: MentionIndex) -> Mention | None:
