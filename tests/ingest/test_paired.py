@@ -159,3 +159,8 @@ def test_two_named_regions_before_their_programme_compound() -> None:
 def test_cadre_exchange_between_two_named_regions() -> None:
     found = extract_text("标题\n今年以来，重庆市渝北区与四川省广安市邻水县深化干部人才交流。\n")
     assert {frozenset((p.a, p.b)) for p in found.paired} == {frozenset(("渝北区", "邻水县"))}
+
+
+def test_named_programmes_in_quotes_pair_the_regions_before_them() -> None:
+    found = extract_text("标题\n浙江省台州市与四川省甘孜州深化“山海协作”。\n")
+    assert {frozenset((p.a, p.b)) for p in found.paired} == {frozenset(("台州市", "甘孜藏族自治州"))}
