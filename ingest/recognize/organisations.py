@@ -162,7 +162,10 @@ def _start(
             (text[pos - k : pos] for k in (3, 2, 1) if pos - k >= 0 and text[pos - k : pos] in stops), None
         )
         if hit is not None:
-            if hit in r.infix and not _residue(text[pos:end], r.company):
+            # 投资促进中心 / 投资促进局: a body named after the verb's noun phrase (a `keep` word)
+            if hit in r.infix and (
+                not _residue(text[pos:end], r.company) or text[pos - len(hit) : pos + 2] in keep
+            ):
                 pos -= len(hit)
                 continue
             break

@@ -214,3 +214,7 @@ def test_verbs_ending_in_ban_and_words_starting_with_zhongxin_are_no_bodies() ->
     assert orgs("活动由丰台区共同举办。") == []
     assert orgs("邻水离渝北中心城区仅20公里。") == []
     assert [name for name, _ in orgs("丰台区政府办负责人介绍。")] == ["丰台区政府办"]
+
+
+def test_investment_promotion_bodies_keep_their_touzi() -> None:
+    assert [name for name, _ in orgs("杭州市投资促进局与某县签约。")] == ["杭州市投资促进局"]
