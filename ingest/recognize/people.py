@@ -15,19 +15,21 @@ from functools import cache
 from typing import Any
 
 from ingest.document import Mention, Page
+from ingest.recognize.name_readings import (
+    CJK,
+    char_class,
+    choose,
+    ends_with,
+    readings_at,
+    right_score,
+    starts_with,
+)
 from ingest.relate.common import NARRATOR_LINE, PUNCT, SELF_INTRO, titles
 from ingest.rules_data import load_tsv
 from ingest.spans import MentionIndex
 
-# Characters that do not occur in given names (function words, units, administrative suffixes).
-_NOT_GIVEN = set(
-    "的了在是和与及等说市省县区局委厅办处科副年月日个们这那我你他她它之于而其并或也还就都对从向把被将已"
-    "为有不没很最更所该此各每些啥吗呢吧啊来去到上下内外里前后间时区镇乡村街道路号楼层届期次项名位"
-    "公司厂院校站所部会团组队协议记任职挂表示介绍坦言认为指出告诉"
-)
 # Transcribed names use characters such as 其 and 尔 freely: only function words rule a token out.
 _NOT_BARE = set("的了在是和与及等说我你他她它这那们也还就都对从向把被将已为以有不没很最更所该此各每些")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _DOTS = re.compile(r"[·•・](?=[\u4e00-\u9fff])")
 # Anchors strong enough to read a name over a place's short form inside it (处长周海宁多次).
 _STRONG = frozenset({"title", "speech", "apposition", "title_after"})
@@ -39,10 +41,10 @@ _ORIGIN = re.compile(
     r"|在[^，,。；;\n]{2,12}?(?:挂任|担任|任)[^，,。；;\n]{0,6}?(?:副|常委|书记|主任|局长|县长|市长|区长)"
     r"|[，,][男女][，,]"  # 某某，男，汉族，…: a résumé
 )
-# 某局的王某来到某县 / 某局的王某同志: words that, after a member of a named body, close the name.
 # What else may stand right before a name that some rule anchors: 在 (frame), 的 (member, age), a dash.
 _OTHER_LEFT = frozenset("在的—")
 _AGE = re.compile(r"[0-9一二三四五六七八九十]{1,3}岁的$")
+# 某局的王某来到某县 / 某局的王某同志: words that, after a member of a named body, close the name.
 _TRAVEL = ("来到", "赴", "前往", "奔赴", "远赴", "同志")  # 同志 closes a name as firmly
 # After a title, 于 before these is the preposition (市长于今日, 主任于当天): no name.
 _NOT_AFTER_TITLED = set("今昨明当次近同本该此是会上下日年月")
@@ -83,7 +85,7 @@ def _lexicons() -> dict[str, Any]:
         # with the element), at the text's start or after a character that some anchoring rule needs
         # right before a name. One C-level scan instead of a loop over every character.
         "starts": re.compile(
-            f"(?:^|(?<=[{_char_class(left)}]))[{_char_class(first_char | tibetan_first | titled)}]"
+            f"(?:^|(?<=[{char_class(left)}]))[{char_class(first_char | tibetan_first | titled)}]"
         ),
         "byline": re.compile(
             rf"(?:{byline})[\s:：|]*((?:[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}})"
@@ -92,97 +94,19 @@ def _lexicons() -> dict[str, Any]:
     }
 
 
-def _char_class(chars: set[str]) -> str:
-    """The inside of a regex character class holding `chars`."""
-    return "".join(sorted(re.escape(c) for c in chars))
-
-
-def _starts_with(text: str, at: int, words: set[str], longest: int = 4) -> str | None:
-    for size in range(longest, 0, -1):
-        if text[at : at + size] in words:
-            return text[at : at + size]
-    return None
-
-
-def _ends_with(text: str, at: int, words: set[str], longest: int = 8) -> str | None:
-    for size in range(longest, 0, -1):
-        if at - size >= 0 and text[at - size : at] in words:
-            return text[at - size : at]
-    return None
-
-
-def _right_score(text: str, end: int, lex: dict) -> tuple[int, str | None]:
-    """How well the name ending at `end` is closed on the right, and by what kind of word."""
-    if end >= len(text) or text[end] in PUNCT:
-        return 3, "punct"
-    speech = _starts_with(text, end, lex["speech"])
-    if speech:
-        return 3, "speech"
-    after = _starts_with(text, end, lex["after"])
-    if after:
-        return (2 if len(after) > 1 else 1), "after"
-    if text[end].isdigit():
-        return 1, "digit"  # 王某2021年起挂职…: no name runs on into a date
-    return 0, None
-
-
-def _readings(text: str, i: int, lex: dict, titled: bool = False) -> list[tuple[int, int]]:
-    """(start, end) of the plausible names starting at `i`: surname plus one or two given characters
-    (`titled`: surnames that only count after a title are allowed too)."""
-    found = []
-    for surname_len in (2, 1):
-        surname = text[i : i + surname_len]
-        if (surname_len == 2 and surname not in lex["double"]) or (
-            surname_len == 1 and surname not in lex["single"] and not (titled and surname in lex["titled"])
-        ):
-            continue
-        for given in (1, 2):
-            end = i + surname_len + given
-            chars = text[i + surname_len : end]
-            if (
-                len(chars) == given
-                and all(_CJK.match(c) and c not in _NOT_GIVEN for c in chars)
-                # 王书记说, 刘行长表示: the "given name" begins a title; 孟书瑶, 聂长风 are names
-                and not _starts_with(text, i + surname_len, lex["titles"])
-            ):
-                found.append((i, end))
-        if found:
-            break
-    if text[i : i + 2] in lex["tibetan"] and text[i + 2 : i + 4] in lex["tibetan"]:
-        found.append((i, i + 4))  # 扎西多吉: two Tibetan name elements, no surname
-    return found
-
-
-def _choose(text: str, options: list[tuple[int, int, int]]) -> tuple[int, int] | None:
-    """Pick the reading whose right side closes best; recurrence decides between two good ones."""
-    if not options:
-        return None
-    if len(options) == 1:
-        return options[0][0], options[0][1]
-    short, long_ = sorted(options, key=lambda o: o[1] - o[0])[:2]
-    n_short = text.count(text[short[0] : short[1]])
-    n_long = text.count(text[long_[0] : long_[1]])
-    if n_short >= 2 and n_long == n_short:
-        return long_[0], long_[1]
-    if n_short >= 2 and n_long == 1 and short[2] > 0:
-        return short[0], short[1]
-    best = max(options, key=lambda o: (o[2], o[1] - o[0]))
-    return best[0], best[1]
-
-
 def _anchor(
     text: str, i: int, lex: dict, org_de: bool = False, place_de: bool = False
 ) -> tuple[tuple[int, int], str] | None:
     """The name starting at `i` and the rule that anchors it, if any (`org_de` / `place_de`: an
     organisation or a place and 的 stand right before it)."""
-    left_title = _ends_with(text, i, lex["titles"])
+    left_title = ends_with(text, i, lex["titles"])
     if not left_title and i > 0 and text[i - 1] == "的":
-        left_title = _ends_with(text, i - 1, lex["titles"])
-    left_before = _ends_with(text, i, lex["before"], 3)
+        left_title = ends_with(text, i - 1, lex["titles"])
+    left_before = ends_with(text, i, lex["before"], 3)
     left_open = i == 0 or text[i - 1] in PUNCT or bool(left_before)
     if not (left_title or left_open or text[i - 1] in _OTHER_LEFT):
         return None  # no rule below can anchor a name here (most candidates end here)
-    readings = _readings(text, i, lex)
+    readings = readings_at(text, i, lex)
     if (
         not readings
         and left_title
@@ -190,15 +114,15 @@ def _anchor(
         and text[i + 1 : i + 2] not in _NOT_AFTER_TITLED
     ):
         # 副县长于景川说: a surname that is mostly a function word (于) counts after a title only
-        readings = _readings(text, i, lex, titled=True)
+        readings = readings_at(text, i, lex, titled=True)
         if readings:
-            picked = _choose(
-                text, [(s, e, score) for s, e in readings if (score := _right_score(text, e, lex)[0])]
+            picked = choose(
+                text, [(s, e, score) for s, e in readings if (score := right_score(text, e, lex)[0])]
             )
             return (picked, "title") if picked else None
     if not readings:
         return None
-    scored = [(s, e, *_right_score(text, e, lex)) for s, e in readings]
+    scored = [(s, e, *right_score(text, e, lex)) for s, e in readings]
     rules = (
         ("title", lambda o: bool(left_title) and o[2] > 0),
         ("speech", lambda o: left_open and o[3] == "speech"),
@@ -206,7 +130,7 @@ def _anchor(
         ("apposition", lambda o: left_open and _apposition(text, o[1], lex)),
         ("frame", lambda o: i > 0 and text[i - 1] == "在" and bool(_FRAME.match(text, o[1]))),
         ("title_after", lambda o: left_open and _title_follows(text, o[1], lex)),
-        ("deed", lambda o: (i == 0 or text[i - 1] in PUNCT) and bool(_starts_with(text, o[1], lex["deed"]))),
+        ("deed", lambda o: (i == 0 or text[i - 1] in PUNCT) and bool(starts_with(text, o[1], lex["deed"]))),
         ("origin", lambda o: (i == 0 or text[i - 1] in PUNCT) and bool(_ORIGIN.match(text, o[1]))),
         # 某某同志任…: 同志 after a name that opens a clause
         ("comrade", lambda o: left_open and text.startswith("同志", o[1])),
@@ -228,7 +152,7 @@ def _anchor(
                         and (
                             o[2] == 3
                             or text.startswith(_TRAVEL, o[1])
-                            or bool(_starts_with(text, o[1], lex["deed"]))
+                            or bool(starts_with(text, o[1], lex["deed"]))
                             or bool(_ORIGIN.match(text, o[1]))
                         )
                     )
@@ -240,7 +164,7 @@ def _anchor(
         ),
     )
     for rule, test in rules:
-        picked = _choose(text, [(o[0], o[1], o[2]) for o in scored if test(o)])
+        picked = choose(text, [(o[0], o[1], o[2]) for o in scored if test(o)])
         if picked:
             return picked, rule
     return None
@@ -248,8 +172,8 @@ def _anchor(
 
 def _title_follows(text: str, end: int, lex: dict) -> bool:
     """王某副市长指出: an official title right after the name, itself closed by a verb or punctuation."""
-    title = _starts_with(text, end, lex["official"], 8)
-    return bool(title) and _right_score(text, end + len(title), lex)[0] >= 2  # type: ignore[arg-type]
+    title = starts_with(text, end, lex["official"], 8)
+    return bool(title) and right_score(text, end + len(title), lex)[0] >= 2  # type: ignore[arg-type]
 
 
 def _apposition(text: str, end: int, lex: dict, opener: str = "，,") -> bool:
@@ -258,7 +182,7 @@ def _apposition(text: str, end: int, lex: dict, opener: str = "，,") -> bool:
     if end >= len(text) or text[end] not in opener:
         return False
     clause = re.match(r"[^，,。；\n]{2,30}", text[end + 1 :])
-    return clause is not None and _ends_with(clause.group(0), len(clause.group(0)), lex["titles"]) is not None
+    return clause is not None and ends_with(clause.group(0), len(clause.group(0)), lex["titles"]) is not None
 
 
 def _dotted(text: str, lex: dict) -> list[tuple[int, int]]:
@@ -268,25 +192,25 @@ def _dotted(text: str, lex: dict) -> list[tuple[int, int]]:
     for dot in _DOTS.finditer(text):
         at = dot.start()
         start = at
-        while start > at - 9 and start > 0 and _CJK.match(text[start - 1]):
+        while start > at - 9 and start > 0 and CJK.match(text[start - 1]):
             start -= 1
         if at - start < 2 or (found and found[-1][1] > at):
             continue  # no left part, or a later dot of a name already taken
         # The last part runs to the first character that is neither Han nor a dot (at most 8 each).
         end, part = at + 1, 0
-        while end < len(text) and part < 8 and (_CJK.match(text[end]) or text[end] in "·•・"):
+        while end < len(text) and part < 8 and (CJK.match(text[end]) or text[end] in "·•・"):
             part = 0 if text[end] in "·•・" else part + 1
             end += 1
         last = end - part
         titled = [
             s
             for s in range(start, at - 1)
-            if _ends_with(text, s, lex["titles"])
-            or (s > 0 and text[s - 1] == "的" and _ends_with(text, s - 1, lex["titles"]))
+            if ends_with(text, s, lex["titles"])
+            or (s > 0 and text[s - 1] == "的" and ends_with(text, s - 1, lex["titles"]))
         ]
         open_left = start > at - 9 and (start == 0 or text[start - 1] in PUNCT)
         for e in range(last + 2, end + 1):
-            score, kind = _right_score(text, e, lex)
+            score, kind = right_score(text, e, lex)
             if titled and score > 0:
                 found.append((titled[-1], e))  # after the title nearest the name (…委员会主任 …)
                 break
@@ -305,9 +229,9 @@ def _bare(text: str, lex: dict) -> list[tuple[int, int]]:
         at = cue.end()
         for size in (4, 3, 2):
             token = text[at : at + size]
-            if len(token) < size or not all(_CJK.match(c) and c not in _NOT_BARE for c in token):
+            if len(token) < size or not all(CJK.match(c) and c not in _NOT_BARE for c in token):
                 continue
-            if token in lex["stop"] or token[:2] in lex["stop"] or _right_score(text, at + size, lex)[0] < 2:
+            if token in lex["stop"] or token[:2] in lex["stop"] or right_score(text, at + size, lex)[0] < 2:
                 continue
             if spoken is None:
                 spoken = _spoken_tokens(text)
@@ -343,10 +267,10 @@ def _list_members(text: str, anchored: dict[str, str], lex: dict, blocked: Any) 
             at = dash + 1
             options = [
                 (start, end, score)
-                for start, end in _readings(text, at, lex)
-                if (score := _right_score(text, end, lex)[0]) > 0
+                for start, end in readings_at(text, at, lex)
+                if (score := right_score(text, end, lex)[0]) > 0
             ]
-            picked = _choose(text, options)
+            picked = choose(text, options)
             if picked and not blocked(*picked) and text[picked[0] : picked[1]] not in anchored:
                 anchored[text[picked[0] : picked[1]]] = "list"
                 longest = max(longest, picked[1] - picked[0])
@@ -403,7 +327,7 @@ def recognize_people(page: Page, known: list[Mention]) -> list[Mention]:
     for match in SELF_INTRO.finditer(text):
         name = match.group("name")
         if (
-            _readings(name, 0, lex)
+            readings_at(name, 0, lex)
             and len(name) <= 4
             and name not in banned
             and not blocked(*match.span("name"))
