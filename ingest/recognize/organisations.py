@@ -104,6 +104,8 @@ class _Rules:
     links: tuple[str, ...]
     function: frozenset[str]
     macro: Matcher[str]
+    not_office: frozenset[str]  # verbs ending in 办 (举办): no office
+    centre_words: frozenset[str]  # words that 中心 begins (中心城区): no centre
 
 
 @cache
@@ -136,6 +138,8 @@ def rules() -> _Rules:
         tuple(by_kind.get("link", ())),
         frozenset(by_kind.get("function", ())),
         Matcher((row[0], row[0]) for row in load_tsv("org_macro_regions.tsv")),
+        frozenset(by_kind.get("not_office", ())),
+        frozenset(by_kind.get("centre_word", ())),
     )
 
 
@@ -274,9 +278,9 @@ def _candidates(page: Page, cities: list[Mention]) -> list[_Found]:
             continue  # 副厅长, 交通局局长, 正局级: a rank or a title, not a body
         if head.rule == "school" and text[end : end + 1] == "生":
             continue  # 大学生, 中学生
-        if head.word == "办" and text[hstart - 1 : end] in _VERBS_IN_BAN:
+        if head.word == "办" and text[hstart - 1 : end] in r.not_office:
             continue  # 共同举办, 主办: a verb, not an office
-        if head.word == "中心" and text[end : end + 2] in _CENTRE_WORDS:
+        if head.word == "中心" and text[end : end + 2] in r.centre_words:
             continue  # 中心城区, 中心任务: the head is part of a longer word
         if len(head.word) > 1 and text[end : end + 1] == "长" and head.rule != "free":
             continue  # 中学校长, 工作组长: a title
@@ -458,31 +462,6 @@ def _prefer_full_region(mentions: list[Mention], cities: list[Mention]) -> None:
             mention.name = full
 
 
-# Verbs that end in 办 (举办 is no office) and words that 中心 begins (中心城区 is no centre).
-_VERBS_IN_BAN = frozenset(
-    [
-        "举办",
-        "主办",
-        "承办",
-        "协办",
-        "创办",
-        "开办",
-        "兴办",
-        "筹办",
-        "督办",
-        "包办",
-        "操办",
-        "代办",
-        "合办",
-        "联办",
-        "试办",
-        "停办",
-        "查办",
-        "交办",
-        "领办",
-    ]
-)
-_CENTRE_WORDS = frozenset(["城区", "城市", "地带", "位置", "环节", "任务", "工作", "议题", "区域", "镇区"])
 # After a facility's name: it is being built or opened, within the clause (时间、地点 may come first).
 _OPENED = re.compile(
     r"[^，,。；;！？\n]{0,14}?(?:建成运营|建成投用|建成启用|建成|落成|揭牌运营|投入使用|投入运营|正式运营|开业|启用)"
