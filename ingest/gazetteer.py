@@ -45,18 +45,24 @@ class Gazetteer:
     by_code: dict[str, Division]
     by_name: dict[str, list[Division]]
     ethnic_groups: list[str]
+    _chains: dict[tuple[str, str], tuple[Division, ...]] = field(default_factory=dict, init=False, repr=False)
 
     def parent(self, division: Division) -> Division | None:
         """The enclosing division, or None for a province."""
         return self.by_code.get(division.parent_code) if division.parent_code else None
 
-    def ancestors(self, division: Division) -> list[Division]:
-        """Enclosing divisions from the nearest up to the province."""
-        chain: list[Division] = []
-        current = self.parent(division)
-        while current is not None:
-            chain.append(current)
-            current = self.parent(current)
+    def ancestors(self, division: Division) -> tuple[Division, ...]:
+        """Enclosing divisions from the nearest up to the province (walked once per division: the
+        recognizers ask for the same chains again and again)."""
+        key = (division.code, division.name)
+        chain = self._chains.get(key)
+        if chain is None:
+            walk: list[Division] = []
+            current = self.parent(division)
+            while current is not None:
+                walk.append(current)
+                current = self.parent(current)
+            chain = self._chains[key] = tuple(walk)
         return chain
 
     def province(self, division: Division) -> Division:
