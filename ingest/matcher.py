@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Generic, TypeVar
 
 import ahocorasick_rs
@@ -50,30 +51,45 @@ class Matcher(Generic[T]):
     def iter_all(self, text: str) -> Iterator[Match[T]]:
         """Every occurrence, overlapping ones included, in order of end position (longest first at
         the same end)."""
-        if self._automaton is None:
-            return
-        hits = self._automaton.find_matches_as_indexes(text, overlapping=True)
-        hits.sort(key=_end_then_longest)
-        surfaces, table = self._surfaces, self._table
-        for index, start, end in hits:
-            surface = surfaces[index]
-            yield Match(start, end, surface, table[surface])
+        hits = self._hits(text)
+        hits.sort(key=_START)
+        hits.sort(key=_END)
+        return self._matches(hits)
 
     def find_all(self, text: str) -> list[Match[T]]:
         """Every occurrence, sorted by start, longest first at equal start."""
-        return sorted(self.iter_all(text), key=lambda m: (m.start, -m.end))
+        hits = self._hits(text)
+        hits.sort(key=_END, reverse=True)
+        hits.sort(key=_START)
+        return list(self._matches(hits))
 
     def find(self, text: str, longest: bool = True) -> list[Match[T]]:
         """Non-overlapping occurrences, scanning left to right; at each start the longest (or shortest)."""
-        key = (lambda m: (m.start, -m.end)) if longest else (lambda m: (m.start, m.end))
+        hits = self._hits(text)
+        hits.sort(key=_END, reverse=longest)
+        hits.sort(key=_START)
         chosen: list[Match[T]] = []
         last_end = -1
-        for match in sorted(self.iter_all(text), key=key):
+        for match in self._matches(hits):
             if match.start >= last_end:
                 chosen.append(match)
                 last_end = match.end
         return chosen
 
+    def _hits(self, text: str) -> list[tuple[int, int, int]]:
+        """(pattern index, start, end) of every occurrence, in the automaton's order."""
+        if self._automaton is None:
+            return []
+        hits: list[tuple[int, int, int]] = self._automaton.find_matches_as_indexes(text, overlapping=True)
+        return hits
 
-def _end_then_longest(hit: tuple[int, int, int]) -> tuple[int, int]:
-    return hit[2], hit[1]
+    def _matches(self, hits: list[tuple[int, int, int]]) -> Iterator[Match[T]]:
+        surfaces, table = self._surfaces, self._table
+        for index, start, end in hits:
+            surface = surfaces[index]
+            yield Match(start, end, surface, table[surface])
+
+
+# Sort keys on raw hits; two stable sorts with C-level keys order by one field, then the other.
+_START = itemgetter(1)
+_END = itemgetter(2)
