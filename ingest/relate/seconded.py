@@ -56,6 +56,14 @@ def _rules(kind: str = "trigger") -> list[tuple[dict, re.Pattern[str]]]:
     return [(row, re.compile(row["regex"])) for row in rows if row.get("kind", "trigger") == kind]
 
 
+@cache
+def _cues(regex: str) -> tuple[str, ...]:
+    """The words of a rule's trigger group when it is a plain alternation of words (挂任|挂职任), else
+    nothing (the rule then always runs)."""
+    found = re.search(r"\(\?P<trigger>([\u4e00-\u9fff|]+)\)", regex)
+    return tuple(found.group(1).split("|")) if found else ()
+
+
 def _start(text: str, ref_year: int | None) -> str | None:
     """YYYY-MM (or YYYY) of the first date in `text`; 去年/今年 count from `ref_year`."""
     match = _YM.search(text)
@@ -112,6 +120,9 @@ def relate_seconded(page: Page, mentions: list[Mention]) -> list[SecondedTo]:
         )
         # Rules that need no context all hold one of HINT's characters: other sentences skip them all.
         for rule, pattern in _rules() if context or HINT.search(text) else ():
+            cues = _cues(rule["regex"])
+            if cues and not any(cue in text for cue in cues):
+                continue  # the rule's trigger word is not in the sentence: its regex cannot match
             for match in pattern.finditer(text):
                 if _inside_title(text, match.start()):
                     continue
