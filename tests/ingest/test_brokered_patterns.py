@@ -116,3 +116,11 @@ def test_tongguo_someone_qianxian_without_de() -> None:
 def test_a_counted_object_is_named_in_the_next_clause() -> None:
     text = introduced("方志远", "方志远先后引进项目8个，其中包括总投资2亿元的农产品冷链物流中心项目。")
     assert brokered(text) == {("方志远", "农产品冷链物流中心项目")}
+
+
+def test_yinlai_and_a_company_brought_in_that_builds() -> None:
+    assert brokered(introduced("方志远", "他还引来了投资3亿元的光伏电站项目。")) == {
+        ("方志远", "光伏电站项目")
+    }
+    text = introduced("方志远", "去年，方志远帮助引进浙江某某纺织有限公司，建设纺织产业园。")
+    assert brokered(text) == {("方志远", "纺织产业园")}
