@@ -65,6 +65,11 @@ class Gazetteer:
             chain = self._chains[key] = tuple(walk)
         return chain
 
+    def encloses(self, outer: str, inner: str) -> bool:
+        """Whether a division named `inner` lies inside one named `outer` (沈阳市 in 辽宁省), for any
+        of the divisions that bear those names."""
+        return any(a.name == outer for d in self.by_name.get(inner, ()) for a in self.ancestors(d))
+
     def province(self, division: Division) -> Division:
         """The province a division belongs to (itself for a province)."""
         chain = self.ancestors(division)

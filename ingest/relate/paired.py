@@ -98,11 +98,7 @@ class _Collector:
 def _nested(a: str, b: str) -> bool:
     """Whether one region encloses the other (沈阳市 in 辽宁省): that is no pairing."""
     g = load()
-    for x, y in ((a, b), (b, a)):
-        for division in g.by_name.get(x, []):
-            if any(anc.name == y for anc in g.ancestors(division)):
-                return True
-    return False
+    return g.encloses(a, b) or g.encloses(b, a)
 
 
 def _trigger_after(page: Page, end: int) -> tuple[str, str] | None:

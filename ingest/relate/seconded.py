@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from ingest.document import Mention, Page, Sentence
+from ingest.gazetteer import load as load_gazetteer
 from ingest.models import SecondedTo
 from ingest.relate.common import (
     Focus,
@@ -302,11 +303,7 @@ def _chain_fact(
         # The marker's own places are the home (上海援藏干部), not those it was sent to (派驻某县的挂职干部).
         sent = _SENT_TO.search(marker_piece)
         home_end = marker_start + (sent.start() if sent else len(marker_piece))
-        origin = {
-            str(m.attrs["code"])
-            for m in mentions.within(marker_start, home_end, "city")
-            if m.attrs.get("code")
-        }
+        origin = {m.name for m in mentions.within(marker_start, home_end, "city")}
     else:
         return None
     for piece, piece_start in pieces:
@@ -316,8 +313,8 @@ def _chain_fact(
         body = division_post(body, title)
         if not title or len(body) < 2:
             continue
-        places = mentions.within(piece_start, piece_start + len(body), "city")
-        if any(_inside_region(str(m.attrs.get("code") or ""), code) for m in places for code in origin):
+        places = {m.name for m in mentions.within(piece_start, piece_start + len(body), "city")}
+        if places & origin or any(load_gazetteer().encloses(o, place) for place in places for o in origin):
             continue  # 上海市某区挂职干部、上海市某区某局副局长 / 山东援疆干部、潍坊市某局副主任: home posts
         return SecondedTo(
             person=person,
@@ -330,15 +327,6 @@ def _chain_fact(
             **provenance(page, sentence, rule["rule"]),  # type: ignore[arg-type]
         )
     return None
-
-
-def _inside_region(code: str, region: str) -> bool:
-    """Whether division `code` lies in (or is) division `region` (6-digit codes: 370700 in 370000)."""
-    if not code or not region:
-        return False
-    significant = region.rstrip("0")
-    significant += "0" * (len(significant) % 2)  # whole levels: 37, 3707, 370702
-    return code.startswith(significant)
 
 
 def _person(
