@@ -35,13 +35,10 @@ _GENERIC_PARTY = re.compile(r"(?:该|这家|这个|此)?(?:企业|公司|集团)
 _COMPANY = re.compile(r"公司|集团|企业|厂|合作社")
 _BODY_FORMS = r"股份有限公司|有限责任公司|有限公司|集团公司|集团"
 # A company name right after a verb of brokering (or opening the span), ending in a company form.
-_UNLISTED = re.compile(
-    r"(?:推动|促成|牵线|协调|引导|组织|帮助|支持|邀请|陪同|见证|引进|带领|推进|促进|撮合|由)"
-    rf"(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:{_BODY_FORMS}))$"
-)
-_LEAD_VERB = re.compile(
-    r"^(?:推动|促成|牵线|协调|引导|组织|帮助|支持|邀请|陪同|见证|引进|带领|推进|促进|撮合)(?:了|着)?"
-)
+# Verbs that bring a party to the table (促成了甲与乙签订 …): the party is named after them.
+_BRINGING = "推动|促成|牵线|协调|引导|组织|帮助|支持|邀请|陪同|见证|引进|带领|推进|促进|撮合"
+_UNLISTED = re.compile(rf"(?:{_BRINGING}|由)(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:{_BODY_FORMS}))$")
+_LEAD_VERB = re.compile(rf"^(?:{_BRINGING})(?:了|着)?")
 # A whole span that names a body the recognizers missed: a company, committee, bureau or bank branch.
 _UNLISTED_ALONE = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{2,28}}?(?:{_BODY_FORMS}|委员会|管委会|执委会|总工会|分行|[^分]局))"
