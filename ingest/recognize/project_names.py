@@ -20,10 +20,10 @@ from ingest.spans import Spans
 
 _QUOTES = {"”": "“", "’": "‘", ")": "(", "）": "（", "」": "「", "』": "『"}
 DROP = re.compile(r"[“”‘’「」『』\"']")
+_EDITION = re.compile(r"(?:首|第[一二三四五六七八九十百0-9]+)届")  # 第三届: one of a named series
 _NUMERAL_LEAD = re.compile(
-    r"^(?:[一二两三四五六七八九十几多数]+|[0-9]+)[个处家项座所批只份期]|^(?:首|第[一二三四五六七八九十百0-9]+)届"
+    rf"^(?:[一二两三四五六七八九十几多数]+|[0-9]+)[个处家项座所批只份期]|^{_EDITION.pattern}"
 )
-_EDITION = re.compile(r"(?:首|第[一二三四五六七八九十百0-9]+)届")
 _TIME_LEAD = re.compile(r"^(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:以来|期间|起|至今)?")
 # An amount of money inside a scanned span: the name starts after it (投资1.2亿元建设X项目).
 _MONEY = re.compile(r"[0-9][0-9.]*(?:万亿|亿|千万|百万|万)?(?:美元|元)")
