@@ -142,12 +142,10 @@ def narrators(page: Page, names: set[str]) -> list[tuple[int, str, str, int]]:
     for match in NARRATOR_LINE.finditer(page.text):
         if match.group("name") in names:
             found.append((match.start(), match.group("name"), match.group("home") or "", match.start("name")))
-    for match in SELF_INTRO.finditer(page.text):
-        if match.group("name") in names:
-            found.append((match.start(), match.group("name"), "", match.start()))
-    for match in SPEAKER_LINE.finditer(page.text):
-        if match.group("name") in names:
-            found.append((match.start(), match.group("name"), "", match.start()))
+    for pattern in (SELF_INTRO, SPEAKER_LINE):
+        for match in pattern.finditer(page.text):
+            if match.group("name") in names:
+                found.append((match.start(), match.group("name"), "", match.start()))
     return sorted(found)
 
 
