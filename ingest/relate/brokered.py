@@ -144,15 +144,13 @@ class _Broker:
                 for match in pattern.finditer(text):
                     framed.append(match.span())
                     who = self._named(sentence, match.start(), match.end(), index)
-                    if rule["kind"] == "credit":
-                        objects = self._before(index, sentence, match.start())
-                        if not objects and not text[_clause(text, match.start())[0] : match.start()].strip():
-                            # 得益于某某的奔走，某中心建成启用: the credit opens the sentence and the
-                            # undertaking follows it
-                            objects = self._objects(
-                                index, sentence, match.end(), self._until_future(text, match.end())
-                            )
-                    else:
+                    credit = rule["kind"] == "credit"
+                    objects = self._before(index, sentence, match.start()) if credit else []
+                    # A frame credits what follows it; a credit, what came before it, unless it opens
+                    # its sentence (得益于某某的奔走，某中心建成启用: the undertaking follows).
+                    if not objects and (
+                        not credit or not text[_clause(text, match.start())[0] : match.start()].strip()
+                    ):
                         objects = self._objects(
                             index, sentence, match.end(), self._until_future(text, match.end())
                         )
@@ -346,17 +344,17 @@ class _Broker:
         found = within(self.projects, sentence.start + start, sentence.start + at)
         if found:
             return found
-        return self._referent(index, sentence, sentence.text[start:at])
+        return self._referent(index, sentence, start, at)
 
-    def _referent(self, index: int, sentence: Sentence, scope: str) -> list[Mention]:
-        """The undertaking a bare head (协议的签署, 推介会的举办) or 该项目 in `scope` points back to: the
+    def _referent(self, index: int, sentence: Sentence, start: int, at: int) -> list[Mention]:
+        """The undertaking a bare head (协议的签署, 推介会的举办) or 该项目 in the sentence's [start, at) points back to: the
         latest project of this or the five sentences before whose name ends in that head."""
-        heads = [m.surface for m in grammar()["matcher"].find_all(scope)]
+        heads = [m.surface for m in grammar()["matcher"].find_all(sentence.text[start:at])]
         if not heads:
             return []
         earlier = [self.sentences[i] for i in range(index - 1, max(-1, index - 6), -1)]
         for back in [sentence, *earlier]:
-            stop = min(back.end, sentence.start + sentence.text.find(scope)) if back is sentence else back.end
+            stop = sentence.start + start if back is sentence else back.end
             named = [
                 m for m in within(self.projects, back.start, stop) if any(m.name.endswith(h) for h in heads)
             ]
