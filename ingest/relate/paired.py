@@ -377,24 +377,33 @@ def _abbreviation_initial(page: Page, cities: MentionIndex, col: _Collector) -> 
             if text[pos + 1 : pos + 2] in provinces:
                 hits.add(pos)
             pos = text.find(initial, pos + 1)
+    named = {m.name for m in cities}
     for start in sorted(hits):
         end = start + 2
         if cities.overlapping(start, end):
             continue
         pair = text[start:end]
         abbr, initial = (pair[0], pair[1]) if pair[0] in provinces else (pair[1], pair[0])
-        program = _trigger_after(page, end)
-        if program is None or program[1] not in {"bilateral", "multilateral", "compound", "context"}:
-            continue
-        if len(program[0]) - _trigger_length(program[0]) > _INITIALS_GAP:
+        words = _programme_close_after(page, end)
+        if words is None:
             continue
         (other,) = by_initial[initial]
         region = provinces[abbr]
-        named = {m.name for m in cities}
         for name, kind in r.abbreviations[abbr]:
             if kind == "city" and name in named and not other.endswith(("省", "自治区")):
                 region = name
-        col.add(region, other, "bilateral", pair + program[0], start, "paired:abbreviation-initial")
+        col.add(region, other, "bilateral", pair + words, start, "paired:abbreviation-initial")
+
+
+def _programme_close_after(page: Page, end: int) -> str | None:
+    """The words up to a pairing programme word right after `end` (at most `_INITIALS_GAP` characters
+    before it), or None: what 鲁喀 or 松江—延边 needs to be a pairing."""
+    program = _trigger_after(page, end)
+    if program is None or program[1] not in {"bilateral", "multilateral", "compound", "context"}:
+        return None
+    if len(program[0]) - _trigger_length(program[0]) > _INITIALS_GAP:
+        return None
+    return program[0]
 
 
 def _dashed(page: Page, units: MentionIndex, col: _Collector) -> None:
@@ -403,14 +412,9 @@ def _dashed(page: Page, units: MentionIndex, col: _Collector) -> None:
     for a, b in zip(ordered, ordered[1:], strict=False):
         if b.start != a.end + 1 or page.text[a.end] not in _DASHES:
             continue
-        program = _trigger_after(page, b.end)
-        if program is None or program[1] not in {"bilateral", "multilateral", "compound", "context"}:
-            continue
-        if len(program[0]) - _trigger_length(program[0]) > _INITIALS_GAP:
-            continue
-        col.add(
-            a.name, b.name, "bilateral", page.text[a.start : b.end] + program[0], a.start, "paired:dashed"
-        )
+        words = _programme_close_after(page, b.end)
+        if words is not None:
+            col.add(a.name, b.name, "bilateral", page.text[a.start : b.end] + words, a.start, "paired:dashed")
 
 
 def _trigger_length(words: str) -> int:
