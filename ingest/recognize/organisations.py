@@ -73,6 +73,10 @@ _BUILD_AFTER = re.compile(r"(?:建设|新建|兴建|扩建|建成|打造)")
 _BUILT = re.compile(
     r"(?:[0-9.]*[万亿]*元|投资|在|开发区|高新区|经开区|园区|产业园|工业园|新区)(?:建设|新建|兴建|扩建|建成|打造)"
 )
+# After a facility's name: it is being built or opened, within the clause (时间、地点 may come first).
+_OPENED = re.compile(
+    r"[^，,。；;！？\n]{0,14}?(?:建成运营|建成投用|建成启用|建成|落成|揭牌运营|投入使用|投入运营|正式运营|开业|启用)"
+)
 # 上海某某发展（集团）有限公司: a bracketed type word before a company head belongs to the name.
 _BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 # A count before a name is not part of it (20名清华大学研究生, 3家公司).
@@ -460,12 +464,6 @@ def _prefer_full_region(mentions: list[Mention], cities: list[Mention]) -> None:
         full = region.name + mention.name[len(region.text) :]
         if full in names:
             mention.name = full
-
-
-# After a facility's name: it is being built or opened, within the clause (时间、地点 may come first).
-_OPENED = re.compile(
-    r"[^，,。；;！？\n]{0,14}?(?:建成运营|建成投用|建成启用|建成|落成|揭牌运营|投入使用|投入运营|正式运营|开业|启用)"
-)
 
 
 def _being_set_up(text: str, item: _Found) -> bool:
