@@ -2,8 +2,9 @@
 
 Four merges, in order: a delegation of a named event (某研修班代表团 → 某研修班), a site named without
 its works (某产业园 → 某产业园二期项目), a shortened name with the same opening and ending
-(张北云基地 → 张北云计算产业基地), and a name without its place (肉牛产业项目 → 某旗肉牛产业项目). Names are looked up in dictionaries rather than compared pairwise, so
-long pages stay linear; each merge gives the same result as a scan of all mentions in order would.
+(张北云基地 → 张北云计算产业基地), and a name without its place (肉牛产业项目 → 某旗肉牛产业项目).
+Names are looked up in dictionaries rather than compared pairwise, so long pages stay linear; each
+merge gives the same result as a scan of all mentions in order would.
 """
 
 from __future__ import annotations

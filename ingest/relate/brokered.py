@@ -347,8 +347,9 @@ class _Broker:
         return self._referent(index, sentence, start, at)
 
     def _referent(self, index: int, sentence: Sentence, start: int, at: int) -> list[Mention]:
-        """The undertaking a bare head (协议的签署, 推介会的举办) or 该项目 in the sentence's [start, at) points back to: the
-        latest project of this or the five sentences before whose name ends in that head."""
+        """The undertaking a bare head (协议的签署, 推介会的举办) or 该项目 in the sentence's [start, at)
+        points back to: the latest project of this or the five sentences before whose name ends in that
+        head."""
         heads = [m.surface for m in grammar()["matcher"].find_all(sentence.text[start:at])]
         if not heads:
             return []
